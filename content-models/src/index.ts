@@ -1,0 +1,3 @@
+export * from './vocabularies/index.ts';
+export * from './guide/guide-schema.ts';
+export * from './snapshot/snapshot-schema.ts';
