@@ -1,0 +1,55 @@
+import { mkdtemp, mkdir, rm, symlink, writeFile, rename } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer } from './static-server.ts';
+
+describe('static server', () => {
+  let dir: string;
+  let base: string;
+  const server = createStaticServer(() => join(dir, 'live'));
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'static-'));
+    for (const version of ['v1', 'v2']) {
+      await mkdir(join(dir, version, 'items', 'A1'), { recursive: true });
+      await writeFile(join(dir, version, 'index.html'), `<h1>${version}</h1>`);
+      await writeFile(join(dir, version, 'items', 'A1', 'index.html'), `item ${version}`);
+      await writeFile(join(dir, version, '404.html'), '找不到页面');
+    }
+    await writeFile(join(dir, 'secret.txt'), 'secret');
+    await symlink(join(dir, 'v1'), join(dir, 'live'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves index.html for directories with an HTML content type', async () => {
+    const response = await fetch(`${base}/items/A1/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toBe('item v1');
+  });
+
+  it('answers unknown paths with the site 404 page and status 404', async () => {
+    const response = await fetch(`${base}/nope/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('找不到页面');
+  });
+
+  it('never serves files outside the live directory', async () => {
+    const response = await fetch(`${base}/..%2Fsecret.txt`);
+    expect([403, 404]).toContain(response.status);
+    expect(await response.text()).not.toBe('secret');
+  });
+
+  it('follows an atomic switch of the live symlink without restarting', async () => {
+    await symlink(join(dir, 'v2'), join(dir, 'live.next'));
+    await rename(join(dir, 'live.next'), join(dir, 'live'));
+    expect(await (await fetch(`${base}/`)).text()).toBe('<h1>v2</h1>');
+  });
+});

@@ -1,0 +1,90 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/**
+ * Serves a static site directory. `root` is called per request so that the publish pipeline can
+ * switch the live directory (a symlink) atomically while the server keeps running.
+ */
+export function createStaticServer(root: () => string): Server {
+  return createServer(async (request, response) => {
+    const reply = (status: number, body: string) => {
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(405, '不支持的请求方法');
+
+    let base: string;
+    try {
+      base = await realpath(root());
+    } catch {
+      return reply(503, '站点尚未发布，请稍后再试。');
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return reply(400, '无效的地址');
+    }
+    const candidate = normalize(join(base, pathname));
+    if (candidate !== base && !candidate.startsWith(base + sep)) return reply(403, '禁止访问');
+
+    const file = await resolveFile(candidate, pathname);
+    if (!file) {
+      const notFound = join(base, '404.html');
+      if (await isFile(notFound)) return send(notFound, 404);
+      return reply(404, '页面不存在');
+    }
+    return send(file, 200);
+
+    async function send(path: string, status: number) {
+      const info = await stat(path);
+      response.writeHead(status, {
+        'content-type': contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': info.size,
+        'x-content-type-options': 'nosniff',
+        'cache-control': extname(path) === '.html' ? 'no-cache' : 'public, max-age=300',
+      });
+      if (request.method === 'HEAD') return response.end();
+      createReadStream(path).pipe(response);
+    }
+  });
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+async function resolveFile(candidate: string, pathname: string): Promise<string | undefined> {
+  if (await isFile(candidate)) return candidate;
+  if (pathname.endsWith('/') || !extname(pathname)) {
+    const index = join(candidate, 'index.html');
+    if (await isFile(index)) return index;
+  }
+  return undefined;
+}
