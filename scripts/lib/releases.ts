@@ -1,0 +1,80 @@
+import { mkdir, readdir, readlink, rename, rm, symlink, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+
+/**
+ * The published site lives in `<root>/releases/<version>/`; `<root>/live` is a symlink to one of
+ * them. Switching is a rename of a fresh symlink over the old one, which POSIX makes atomic, so a
+ * visitor sees either the old site or the new one, never a half-written mix.
+ */
+export interface ReleaseStore {
+  root: string;
+  livePath: string;
+  releasesDir: string;
+}
+
+export function releaseStore(root: string): ReleaseStore {
+  return { root, livePath: join(root, 'live'), releasesDir: join(root, 'releases') };
+}
+
+/** A sortable, unique version name: UTC time to the millisecond plus a suffix. */
+export function newVersionName(now = new Date(), suffix = ''): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '').replace('Z', '');
+  return suffix ? `${stamp}-${suffix}` : stamp;
+}
+
+export async function listReleases(store: ReleaseStore): Promise<string[]> {
+  const names = await readdir(store.releasesDir).catch(() => [] as string[]);
+  const dirs: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    if ((await stat(join(store.releasesDir, name))).isDirectory()) dirs.push(name);
+  }
+  return dirs.sort();
+}
+
+export async function currentRelease(store: ReleaseStore): Promise<string | undefined> {
+  try {
+    return basename(await readlink(store.livePath));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A directory to build the next release into; it becomes visible only through `switchTo`. */
+export async function prepareRelease(store: ReleaseStore, version: string): Promise<string> {
+  const dir = join(store.releasesDir, version);
+  await mkdir(store.releasesDir, { recursive: true });
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+export async function switchTo(store: ReleaseStore, version: string): Promise<void> {
+  const target = join(store.releasesDir, version);
+  if (!(await stat(target).then((s) => s.isDirectory(), () => false))) {
+    throw new Error(`发布版本不存在：${version}`);
+  }
+  const temporary = `${store.livePath}.${process.pid}.${Date.now()}`;
+  await symlink(join('releases', version), temporary);
+  await rename(temporary, store.livePath);
+}
+
+/** Goes back to the release before the live one; returns its name. */
+export async function rollback(store: ReleaseStore): Promise<string> {
+  const releases = await listReleases(store);
+  const live = await currentRelease(store);
+  const index = live ? releases.indexOf(live) : -1;
+  const previous = index > 0 ? releases[index - 1] : undefined;
+  if (!previous) throw new Error('没有可回滚的上一个版本。');
+  await switchTo(store, previous);
+  return previous;
+}
+
+/** Deletes all but the newest `keep` releases, never the live one. */
+export async function pruneReleases(store: ReleaseStore, keep: number): Promise<string[]> {
+  const releases = await listReleases(store);
+  const live = await currentRelease(store);
+  const doomed = releases.slice(0, Math.max(0, releases.length - keep)).filter((name) => name !== live);
+  for (const name of doomed) await rm(join(store.releasesDir, name), { recursive: true, force: true });
+  return doomed;
+}
