@@ -1,3 +1,5 @@
 export * from './vocabularies/index.ts';
 export * from './guide/guide-schema.ts';
 export * from './snapshot/snapshot-schema.ts';
+export * from './codes/index.ts';
+export * from './quality/index.ts';

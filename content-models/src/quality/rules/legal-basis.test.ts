@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { completeGuide, guideWith } from '../test-fixtures/complete-guide.ts';
+import { legalBasisRule } from './legal-basis.ts';
+
+describe('legal-basis rule', () => {
+  it('passes a guide whose basis names instrument and article', () => {
+    expect(legalBasisRule.check(completeGuide)).toEqual([]);
+  });
+
+  it('refuses a guide without legal basis: 没有合法依据的不纳入', () => {
+    const findings = legalBasisRule.check(guideWith((g) => (g.legalBasis = [])));
+    expect(findings).toEqual([
+      { rule: 'legal-basis', severity: 'error', path: 'legalBasis', message: expect.stringContaining('没有合法依据的事项不纳入目录') },
+    ]);
+    expect(legalBasisRule.check({})).toHaveLength(1);
+  });
+
+  it('refuses a basis without instrument', () => {
+    const findings = legalBasisRule.check(guideWith((g) => g.legalBasis.push({ instrument: ' ', article: '第一条' })));
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', path: 'legalBasis.1.instrument' })]);
+  });
+
+  it('warns about a basis without article', () => {
+    const findings = legalBasisRule.check(guideWith((g) => (g.legalBasis[0]!.article = undefined)));
+    expect(findings).toEqual([
+      {
+        rule: 'legal-basis',
+        severity: 'warning',
+        path: 'legalBasis.0.article',
+        message: '设定依据《公共场所卫生管理条例》未填写条款号，请注明具体条款，如“第十二条”',
+      },
+    ]);
+  });
+});
