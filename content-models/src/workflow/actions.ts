@@ -1,0 +1,58 @@
+import { decisions, type Role } from '../vocabularies/index.ts';
+import { checkConsultationClosed, checkDecider, checkSubmittable, checkUnitDrafter, currentStage, isRefusal } from './authority.ts';
+import { draftingStage, findStage, isUnitStage } from './stages.ts';
+import type { Action, Actor, Procedure, Stage, WorkflowState, WorkflowSubject } from './types.ts';
+
+/**
+ * What this actor may do now: exactly the actions `submit`, `decide` and `withdraw` would accept
+ * (given an opinion where one is required). Pass `now` to hide 通过 while a consultation is open.
+ */
+export function availableActions(
+  procedure: Procedure,
+  state: WorkflowState,
+  subject: WorkflowSubject,
+  actor: Actor,
+  now?: Date,
+): Action[] {
+  const drafting = draftingStage(procedure);
+  const mayDraft = checkUnitDrafter(procedure, subject, actor) === undefined;
+  if (checkSubmittable(procedure, state) === undefined) {
+    return mayDraft ? [{ kind: 'submit', label: state.status === 'draft' ? '提交审核' : '重新提交', stageId: drafting.id }] : [];
+  }
+  const stage = currentStage(procedure, state);
+  if (isRefusal(stage)) return [];
+  const actions: Action[] = [];
+  if (checkDecider(stage, state, subject, actor) === undefined) {
+    const unitStage = isUnitStage(procedure, stage.id);
+    for (const decision of stage.decisions) {
+      if (decision === 'approve' && now !== undefined && checkConsultationClosed(stage, state, now)) continue;
+      const confirm = decision === 'approve' && unitStage;
+      actions.push({
+        kind: confirm ? 'confirm' : 'decide',
+        decision,
+        label: confirm ? '确认上报' : decisions.label(decision),
+        stageId: stage.id,
+      });
+    }
+  }
+  if (mayDraft) actions.push({ kind: 'withdraw', label: '撤回', stageId: stage.id });
+  return actions;
+}
+
+/**
+ * Who must act now: the current review stage, or the drafting unit while the case is with it.
+ * `unitId` narrows the roles to one unit where the stage's scope does (本单位 / 主管部门).
+ */
+export function nextActors(
+  procedure: Procedure,
+  state: WorkflowState,
+  subject: WorkflowSubject,
+): { stage: Stage; roles: Role[]; unitId?: string } | undefined {
+  if (state.status === 'approved' || state.status === 'rejected') return undefined;
+  const drafting = state.status !== 'in-review';
+  const stage = drafting ? draftingStage(procedure) : findStage(procedure, state.stageId);
+  if (stage === undefined) return undefined;
+  const scope = drafting ? 'own-unit' : (stage.scope ?? 'all');
+  const unitId = scope === 'own-unit' ? subject.unitId : scope === 'supervised-units' ? subject.supervisorUnitId : undefined;
+  return unitId === undefined ? { stage, roles: [...stage.roles] } : { stage, roles: [...stage.roles], unitId };
+}

@@ -1,0 +1,70 @@
+import { decisions, roles, type Decision, type Role } from '../vocabularies/index.ts';
+import type { Refusal, RefusalCode, Stage, WorkflowState, WorkflowSubject } from './types.ts';
+
+/** Chinese refusal reasons: each names the stage, the value at fault and what would be accepted. */
+
+function refuse(code: RefusalCode, reason: string): Refusal {
+  return { ok: false, code, reason };
+}
+
+const statusLabels: Record<WorkflowState['status'], string> = {
+  draft: '草稿',
+  'in-review': '审核中',
+  returned: '已退回修改',
+  approved: '已审定通过',
+  rejected: '不予通过',
+  withdrawn: '已撤回',
+};
+
+export function roleList(list: readonly Role[]): string {
+  return list.length === 0 ? '无' : list.map((r) => roles.label(r)).join('、');
+}
+
+export const refusals = {
+  wrongRole: (stage: Stage, actorRoles: readonly Role[]) =>
+    refuse('wrong-role', `角色不符：「${stage.name}」环节须由${roleList(stage.roles)}办理，当前用户的角色为：${roleList(actorRoles)}`),
+
+  notOwnUnit: (stage: Stage, subject: WorkflowSubject, actorUnitId: string | undefined) =>
+    refuse(
+      'wrong-unit',
+      `单位不符：「${stage.name}」环节只能由本单位人员办理，该事项属于单位「${subject.unitId}」，当前用户属于「${actorUnitId ?? '未设置单位'}」`,
+    ),
+
+  notSupervisor: (stage: Stage, subject: WorkflowSubject, actorUnitId: string | undefined) =>
+    refuse(
+      'wrong-unit',
+      subject.supervisorUnitId === undefined
+        ? `单位不符：「${stage.name}」环节须由该事项的主管部门办理，但单位「${subject.unitId}」未登记主管部门，请先在单位信息中填写主管部门`
+        : `单位不符：「${stage.name}」环节只能由该事项的主管部门「${subject.supervisorUnitId}」办理，当前用户属于「${actorUnitId ?? '未设置单位'}」`,
+    ),
+
+  ownSubmission: (stage: Stage) =>
+    refuse('own-submission', `不得审核本人提交的事项：「${stage.name}」环节须由提交人以外的人员办理`),
+
+  opinionRequired: (stage: Stage, decision: Decision) =>
+    refuse('opinion-required', `${decisions.label(decision)}须填写审核意见：请在「${stage.name}」环节的审核意见中说明理由`),
+
+  notInReview: (state: WorkflowState) =>
+    refuse('not-in-review', `该事项当前状态为「${statusLabels[state.status]}」，不在审核中，不能作出审核决定`),
+
+  alreadySubmitted: (stage: Stage | undefined) =>
+    refuse('already-submitted', `该事项已提交，正在${stage ? `「${stage.name}」环节` : ''}审核中，不能重复提交`),
+
+  caseClosed: (state: WorkflowState) =>
+    refuse('case-closed', `该事项已办结（${statusLabels[state.status]}），不能再提交或审核；如需修改请发起新的调整`),
+
+  stageNotCurrent: (requested: string, current: Stage) =>
+    refuse('stage-not-current', `环节不符：操作针对环节「${requested}」，但该事项当前处于「${current.name}」环节，请刷新后重试`),
+
+  decisionNotAllowed: (stage: Stage, decision: string) =>
+    refuse(
+      'decision-not-allowed',
+      `「${stage.name}」环节不能作出「${decisions.has(decision) ? decisions.label(decision) : decision}」决定，可选：${stage.decisions.map((d) => decisions.label(d)).join('、') || '无'}`,
+    ),
+
+  consultationOpen: (stage: Stage, closesAt: string) =>
+    refuse('consultation-open', `「${stage.name}」环节正在向社会征求意见，征求意见期至 ${closesAt} 结束，期满后方可通过`),
+
+  unknownStage: (stageId: string | undefined) =>
+    refuse('unknown-stage', `流程中没有环节「${stageId ?? '（空）'}」：该事项的流程状态与当前流程配置不一致，请联系系统管理员`),
+};
