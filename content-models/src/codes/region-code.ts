@@ -92,7 +92,9 @@ function scopePrefix(code: string, level: RegionCodeLevel): string {
 }
 
 const levelRank: Record<RegionCodeLevel, number> = { province: 0, city: 1, county: 2, town: 3, village: 4 };
-const levelLabel: Record<RegionCodeLevel, string> = {
+
+/** Chinese names of the levels a code can denote, for messages. */
+export const regionCodeLevelLabels: Readonly<Record<RegionCodeLevel, string>> = {
   province: '省级', city: '市级', county: '县级', town: '乡镇（街道）级', village: '社区（村）级',
 };
 
@@ -110,7 +112,7 @@ export function validateRegionParent(code: string, parentCode: string): CodeChec
   const parentLevel = regionLevelOfCode(parentCode)!;
   if (levelRank[parentLevel] >= levelRank[childLevel]) {
     return refused(
-      `上级${label}“${parentCode}”是${levelLabel[parentLevel]}，不能作为${levelLabel[childLevel]}“${code}”的上级，上级应为更高一级的区划`,
+      `上级${label}“${parentCode}”是${regionCodeLevelLabels[parentLevel]}，不能作为${regionCodeLevelLabels[childLevel]}“${code}”的上级，上级应为更高一级的区划`,
     );
   }
   const prefix = scopePrefix(canonical(parentCode), parentLevel);

@@ -1,6 +1,7 @@
 import {
   defaultCodeFormat,
   parseImplementationCode,
+  regionCodeLevelLabels,
   regionLevelOfCode,
   splitBasicCode,
   validateBasicCode,
@@ -11,8 +12,6 @@ import { findingsOf, type Finding, type QualityRule } from '../finding.ts';
 
 const id = 'code-consistency';
 const { warning } = findingsOf(id);
-
-const regionLevelLabels = { province: '省级', city: '市级', county: '县级', town: '乡镇（街道）级', village: '社区（村）级' };
 
 /**
  * Codes that embed other fields agree with them. Warnings, not errors: how codes compose is
@@ -55,7 +54,7 @@ export const codeConsistencyRule: QualityRule = {
     const codeLevel = region?.code ? regionLevelOfCode(region.code) : undefined;
     if (region && codeLevel && codeLevel !== region.level) {
       findings.push(
-        warning('region.level', `区划“${region.name}”的代码“${region.code}”是${regionLevelLabels[codeLevel]}，与所填层级“${regionLevelLabels[region.level]}”不一致`),
+        warning('region.level', `区划“${region.name}”的代码“${region.code}”是${regionCodeLevelLabels[codeLevel]}，与所填层级“${regionCodeLevelLabels[region.level]}”不一致`),
       );
     }
     return findings;

@@ -1,5 +1,5 @@
 import { findingsOf, isBlank, type Finding, type QualityRule } from '../finding.ts';
-import { isDemandedFromApplicant, materialLabel } from './material-label.ts';
+import { isDemandedFromApplicant, materialLabel } from './material.ts';
 import { proofOrStampWordIn } from './material-proof-basis.ts';
 
 const id = 'material-basis';

@@ -1,6 +1,6 @@
 import { findingsOf, isBlank, type Finding, type QualityRule } from '../finding.ts';
 import type { Material } from '../../guide/guide-schema.ts';
-import { isDemandedFromApplicant, materialLabel } from './material-label.ts';
+import { isDemandedFromApplicant, materialLabel } from './material.ts';
 
 const id = 'material-proof-basis';
 const { error } = findingsOf(id);

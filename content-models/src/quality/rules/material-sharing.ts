@@ -1,5 +1,5 @@
 import { findingsOf, type Finding, type QualityRule } from '../finding.ts';
-import { isDemandedFromApplicant, materialLabel } from './material-label.ts';
+import { isDemandedFromApplicant, materialLabel } from './material.ts';
 
 const id = 'material-sharing';
 const { error, warning } = findingsOf(id);

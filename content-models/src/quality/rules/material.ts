@@ -1,3 +1,4 @@
+/** How the material rules read one material. */
 import type { Material } from '../../guide/guide-schema.ts';
 
 /** How a material is named in messages: its name, or its position when the name is still empty. */
