@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+// The public address comes from SITE_URL, else from the snapshot's settings (baseUrl).
+function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
+  const dir = process.env.SNAPSHOT_DIR;
+  if (!dir) throw new Error('未设置环境变量 SNAPSHOT_DIR：请指向已发布的快照目录');
+  return JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).baseUrl;
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      // Redirect pages and the printable checklists are not separate documents for search engines.
+      filter: (page) => !page.includes('/checklist/') && !page.includes('/c/'),
+    }),
+  ],
+});

@@ -1,0 +1,51 @@
+import { itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry } from '@catalog/content-models';
+
+/**
+ * The open-data export of the published catalog. One column list drives the CSV, the JSON and the
+ * field documentation page, so the three cannot drift apart.
+ */
+export interface Column {
+  key: string;
+  label: string; // 字段中文名
+  value: (e: CatalogEntry, site: URL) => string | number | boolean | undefined;
+}
+
+export const LICENCE = '本目录数据由本级政务服务管理机构发布，可免费下载、复制和再利用，使用时请注明来源，并以本网站发布的最新版本为准。';
+
+export const COLUMNS: Column[] = [
+  { key: 'implementationCode', label: '实施编码', value: (e) => e.implementationCode },
+  { key: 'basicCode', label: '基本编码', value: (e) => e.basicCode },
+  { key: 'name', label: '事项名称', value: (e) => e.name },
+  { key: 'aliases', label: '别名（以“；”分隔）', value: (e) => e.aliases.join('；') },
+  { key: 'itemType', label: '事项类型', value: (e) => itemTypes.label(e.itemType) },
+  { key: 'category', label: '服务分类', value: (e) => serviceCategories.label(e.category) },
+  { key: 'serviceObjects', label: '服务对象（以“；”分隔）', value: (e) => e.serviceObjects.map((o) => serviceObjects.label(o)).join('；') },
+  { key: 'themes', label: '主题（以“；”分隔）', value: (e) => e.themes.map((t) => lifeEventThemes.label(t)).join('；') },
+  { key: 'level', label: '行使层级', value: (e) => levels.label(e.level) },
+  { key: 'unitName', label: '实施主体', value: (e) => e.unitName },
+  { key: 'regionCode', label: '行政区划代码', value: (e) => e.regionCode },
+  { key: 'regionName', label: '行政区划', value: (e) => e.regionName },
+  { key: 'status', label: '状态', value: (e) => itemStatuses.label(e.status) },
+  { key: 'promisedDays', label: '承诺办结时限（工作日）', value: (e) => e.promisedDays },
+  { key: 'visits', label: '到办事现场次数', value: (e) => e.visits },
+  { key: 'charged', label: '是否收费', value: (e) => (e.charged ? '是' : '否') },
+  { key: 'updatedAt', label: '最后更新时间', value: (e) => e.updatedAt },
+  { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
+];
+
+function csvCell(value: string | number | boolean | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs read the Chinese correctly. */
+export function catalogCsv(entries: CatalogEntry[], site: URL): string {
+  const rows = [COLUMNS.map((c) => csvCell(c.label)).join(',')];
+  for (const e of entries) rows.push(COLUMNS.map((c) => csvCell(c.value(e, site))).join(','));
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string): string {
+  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === 'aliases' || c.key === 'serviceObjects' || c.key === 'themes' ? (e[c.key as 'aliases']) : c.value(e, site)])));
+  return JSON.stringify({ generatedAt, licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
+}

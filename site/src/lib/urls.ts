@@ -1,0 +1,9 @@
+import type { FacetKey } from './catalog.ts';
+
+/** Every internal address in one place, so pages, the sitemap and the tests agree. */
+export const itemUrl = (code: string) => `/items/${encodeURIComponent(code)}/`;
+export const checklistUrl = (code: string) => `/items/${encodeURIComponent(code)}/checklist/`;
+export const basicCodeUrl = (code: string) => `/c/${encodeURIComponent(code)}/`;
+export const facetUrl = (facet: FacetKey) => `/browse/${facet}/`;
+export const groupUrl = (facet: FacetKey, code: string, page = 1) =>
+  `/browse/${facet}/${encodeURIComponent(code)}/${page > 1 ? `${page}/` : ''}`;

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadIndex } from '../../lib/snapshot.ts';
+import { catalogCsv } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const { catalog, settings } = loadIndex();
+  return new Response(catalogCsv(catalog, site ?? new URL(settings.baseUrl)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadIndex } from '../../lib/snapshot.ts';
+import { catalogJson } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const { catalog, meta, settings } = loadIndex();
+  return new Response(catalogJson(catalog, site ?? new URL(settings.baseUrl), meta.generatedAt), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
