@@ -1,0 +1,29 @@
+import type { Access, Where } from 'payload';
+import { specialistScope, type CatalogCollection } from './specialistScope.ts';
+import { hasRole, seeAllRoles, unitIdOf, unitRoles } from './user.ts';
+
+/** Anonymous visitors see published documents only: never drafts, never versions. */
+export const publishedOnly: Where = { _status: { equals: 'published' } };
+
+/**
+ * Who reads catalog items and implementations (drafts included): reviewers, approvers and
+ * administrators everything; unit staff their own unit; specialists their speciality; the
+ * public only what is published.
+ */
+export function readCatalog(collection: CatalogCollection): Access {
+  return async ({ req }) => {
+    if (!req.user) return publishedOnly;
+    if (hasRole(req.user, ...seeAllRoles)) return true;
+    const scopes = await specialistScope(req, collection);
+    const unit = unitIdOf(req.user);
+    if (hasRole(req.user, ...unitRoles) && unit !== undefined) scopes.push({ unit: { equals: unit } });
+    if (scopes.length === 0) return false;
+    return scopes.length === 1 ? scopes[0]! : { or: scopes };
+  };
+}
+
+/** Versions hold drafts: the same rule, but nothing at all for anonymous visitors. */
+export function readCatalogVersions(collection: CatalogCollection): Access {
+  const read = readCatalog(collection);
+  return (args) => (args.req.user ? read(args) : false);
+}

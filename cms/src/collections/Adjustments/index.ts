@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload';
+import { adjustmentKinds } from '@catalog/content-models';
+import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
+import { isAdmin } from '../../access/isAdmin.ts';
+import { staffRead } from '../../access/staffRead.ts';
+import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+
+/** 动态调整: a proposed add / change / cancel / guide change and where it stands in review. */
+export const Adjustments: CollectionConfig = {
+  slug: 'adjustments',
+  labels: { singular: '动态调整', plural: '动态调整' },
+  admin: { useAsTitle: 'reason', group: '审核与发布', defaultColumns: ['kind', 'implementation', 'state', 'effectiveDate'] },
+  access: { read: staffRead, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
+  fields: [
+    vocabularySelect('kind', '调整类型', adjustmentKinds, { required: true }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'catalogItem', type: 'relationship', relationTo: 'catalog-items', label: '目录清单事项' },
+        { name: 'implementation', type: 'relationship', relationTo: 'implementations', label: '实施清单 / 办事指南' },
+        { name: 'unit', type: 'relationship', relationTo: 'units', label: '申请单位', required: true, index: true },
+      ],
+    },
+    { name: 'reason', type: 'textarea', label: '调整理由', required: true },
+    { name: 'basis', type: 'textarea', label: '调整依据', admin: { description: '如法律法规修订、机构改革文件。' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'effectiveDate', type: 'date', label: '生效日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'batch', type: 'text', label: '批次号' },
+      ],
+    },
+    { name: 'proposedVersion', type: 'json', label: '拟调整后的内容', admin: { readOnly: true } },
+    { name: 'changes', type: 'json', label: '与已发布版本的差异', admin: { readOnly: true } },
+    {
+      type: 'collapsible',
+      label: '流程状态',
+      fields: [
+        { name: 'state', type: 'text', label: '当前状态', defaultValue: 'draft', admin: { readOnly: true } },
+        { name: 'stage', type: 'text', label: '当前环节', admin: { readOnly: true } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'consultationOpensAt', type: 'date', label: '征求意见开始', admin: { readOnly: true } },
+            { name: 'consultationClosesAt', type: 'date', label: '征求意见截止', admin: { readOnly: true } },
+            { name: 'publishedAt', type: 'date', label: '发布时间', admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+  ],
+};

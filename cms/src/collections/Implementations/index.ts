@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload';
+import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
+import { isAdmin } from '../../access/isAdmin.ts';
+import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { refusePublish } from '../../hooks/refusePublish.ts';
+import {
+  contactFields,
+  feeFields,
+  handlingFields,
+  helpFields,
+  implementationFields,
+  materialsField,
+  processFields,
+  resultFields,
+} from './fields.ts';
+import { fillNameFromItem } from './hooks/fillNameFromItem.ts';
+import { reviewDueEndpoint } from './reviewDue.ts';
+
+/** 实施清单 + 办事指南: one per catalog item and implementing unit, holding every guide element. */
+export const Implementations: CollectionConfig = {
+  slug: 'implementations',
+  labels: { singular: '办事指南', plural: '实施清单与办事指南' },
+  admin: {
+    useAsTitle: 'name',
+    group: '事项管理',
+    defaultColumns: ['name', 'implementationCode', 'unit', 'reviewDate', '_status'],
+    description: '每个实施主体一份实施清单和办事指南。编辑只保存草稿，审核通过后由系统发布，已发布内容不受影响。',
+    components: { beforeListTable: ['/components/ReviewDueLink.tsx#ReviewDueLink'] },
+  },
+  access: {
+    read: readCatalog('implementations'),
+    readVersions: readCatalogVersions('implementations'),
+    create: createInOwnUnit,
+    update: editOwnUnit,
+    delete: isAdmin,
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  endpoints: [reviewDueEndpoint],
+  hooks: { beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
+  fields: [
+    {
+      name: 'qualityFindings',
+      type: 'ui',
+      label: '质量检查',
+      admin: { position: 'sidebar', components: { Field: '/components/QualityFindings.tsx#QualityFindings' } },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: '实施清单', fields: implementationFields },
+        { label: '受理条件与流程', fields: processFields },
+        { label: '申请材料', fields: [materialsField] },
+        { label: '收费', fields: feeFields },
+        { label: '时限与办理方式', fields: handlingFields },
+        { label: '地点与咨询', fields: contactFields },
+        { label: '结果与监督', fields: resultFields },
+        { label: '常见问题与表格', fields: helpFields },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload';
+import { regionLevels } from '@catalog/content-models';
+import { validateRegionCode } from '@catalog/content-models/codes/index.ts';
+import { anyone } from '../../access/anyone.ts';
+import { isAdmin } from '../../access/isAdmin.ts';
+import { codeValidator } from '../../fields/validators.ts';
+import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+
+/** 行政区划: 市 / 县(区) / 乡镇(街道) / 社区(村). Public information, kept by administrators. */
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  labels: { singular: '行政区划', plural: '行政区划' },
+  admin: { useAsTitle: 'name', group: '基础数据', defaultColumns: ['name', 'code', 'level', 'parent'] },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', label: '名称', required: true },
+    {
+      name: 'code',
+      type: 'text',
+      label: '行政区划代码',
+      required: true,
+      unique: true,
+      index: true,
+      validate: codeValidator(validateRegionCode, '行政区划代码', true),
+      admin: { description: 'GB/T 2260：县级及以上 6 位数字，乡镇（街道）、社区（村）12 位数字。' },
+    },
+    vocabularySelect('level', '层级', regionLevels, { required: true }),
+    { name: 'parent', type: 'relationship', relationTo: 'regions', label: '上级区划' },
+  ],
+};

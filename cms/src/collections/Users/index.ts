@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload';
+import { roles } from '@catalog/content-models';
+import { adminOrSelf } from '../../access/adminOrSelf.ts';
+import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
+
+/** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: '用户', plural: '用户' },
+  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', label: '姓名', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: '角色',
+      hasMany: true,
+      required: true,
+      options: roles.options(),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: '决定可以看到和处理哪些事项；只有系统管理员可以修改。' },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: '所属单位',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: '填报员、单位负责人只能处理本单位事项；主管部门审核员审核本单位主管的国有企业事项。' },
+    },
+  ],
+};

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { mongooseAdapter } from '@payloadcms/db-mongodb';
+import { postgresAdapter } from '@payloadcms/db-postgres';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import type { Config } from 'payload';
+import { cmsRoot } from '../env.ts';
+import { migrations as postgresMigrations } from '../migrations/postgres/index.ts';
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts';
+
+export const defaultDatabaseUrl = 'file:./data/catalog.db';
+
+/** `file:relative.db` is resolved against cms/ and its folder created, so a fresh clone just works. */
+export function sqliteFileUrl(url: string): string {
+  const path = url.slice('file:'.length);
+  const absolute = isAbsolute(path) ? path : resolve(cmsRoot, path);
+  mkdirSync(dirname(absolute), { recursive: true });
+  return `file:${absolute}`;
+}
+
+/**
+ * Chooses the Payload database adapter from DATABASE_URL's scheme. In development the schema is
+ * pushed on start; in production (or with PAYLOAD_MIGRATE=1) the committed migrations run instead.
+ */
+export function databaseAdapter(url: string = process.env.DATABASE_URL || defaultDatabaseUrl): Config['db'] {
+  const scheme = url.split(':')[0]?.toLowerCase() ?? '';
+  const migrate = process.env.NODE_ENV === 'production' || process.env.PAYLOAD_MIGRATE === '1';
+  const migrationDir = (db: string) => resolve(cmsRoot, 'src/migrations', db);
+  if (scheme === 'file') {
+    return sqliteAdapter({
+      client: { url: sqliteFileUrl(url) },
+      push: !migrate,
+      migrationDir: migrationDir('sqlite'),
+      prodMigrations: migrate ? sqliteMigrations : undefined,
+    });
+  }
+  if (scheme === 'postgres' || scheme === 'postgresql') {
+    return postgresAdapter({
+      pool: { connectionString: url },
+      push: !migrate,
+      migrationDir: migrationDir('postgres'),
+      prodMigrations: migrate ? postgresMigrations : undefined,
+    });
+  }
+  if (scheme === 'mongodb' || scheme === 'mongodb+srv') {
+    return mongooseAdapter({ url });
+  }
+  throw new Error(
+    `环境变量 DATABASE_URL 的协议“${scheme}”不受支持（值：${url}）。可接受：file:（SQLite，如 ${defaultDatabaseUrl}）、postgres:// 或 postgresql://（PostgreSQL）、mongodb://（MongoDB）。`,
+  );
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { zh } from '@payloadcms/translations/languages/zh';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import { Adjustments } from './collections/Adjustments/index.ts';
+import { CatalogItems } from './collections/CatalogItems/index.ts';
+import { Feedback } from './collections/Feedback/index.ts';
+import { Implementations } from './collections/Implementations/index.ts';
+import { Media } from './collections/Media/index.ts';
+import { Publications } from './collections/Publications/index.ts';
+import { Regions } from './collections/Regions/index.ts';
+import { ReviewRecords } from './collections/ReviewRecords/index.ts';
+import { Units } from './collections/Units/index.ts';
+import { Users } from './collections/Users/index.ts';
+import { databaseAdapter } from './db/adapter.ts';
+import { payloadSecret, serverUrl } from './env.ts';
+import { SiteSettings } from './globals/SiteSettings.ts';
+import { seedOnInit } from './seed/onInit.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: serverUrl(),
+  db: databaseAdapter(),
+  sharp,
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 公共服务事项目录管理' },
+  },
+  collections: [CatalogItems, Implementations, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users],
+  globals: [SiteSettings],
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: seedOnInit,
+});
