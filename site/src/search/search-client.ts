@@ -1,4 +1,4 @@
-import { queryTokens } from '@catalog/content-models/search/tokenize.ts';
+import { encodeToken, queryTokens } from '@catalog/content-models/search/tokenize.ts';
 import { mergeRankings } from '@catalog/content-models/search/rank.ts';
 
 /** The part of Pagefind's browser API this module uses (pagefind.js in the built index). */
@@ -54,7 +54,7 @@ export async function searchCatalog(
   const byId = new Map<string, PagefindResult>();
   const lists = await Promise.all(
     (tokens.length ? tokens : [null]).map(async (token) => {
-      const found = token === null && !filters ? null : await pagefind.search(token, filters ? { filters } : {});
+      const found = token === null && !filters ? null : await pagefind.search(token === null ? null : encodeToken(token), filters ? { filters } : {});
       const hits = found?.results ?? [];
       for (const hit of hits) byId.set(hit.id, hit);
       return { token: token ?? '', hits };

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { page, textOf, hrefs } from './support/html.ts';
+import { FULL_CODE, SHARED_BASIC_CODE, SHARED_CODES } from './fixtures/fixture-items.ts';
+
+const catalog = () => JSON.parse(readFileSync(join(inject('snapshotDir'), 'catalog.json'), 'utf8')) as { implementationCode: string; status: string; category: string; basicCode: string }[];
+
+describe('every page', () => {
+  it('is Chinese, has landmarks, a skip link first and the search form', () => {
+    for (const path of ['/', '/browse/', `/items/${FULL_CODE}/`, '/notices/', '/consultations/', '/open-data/', '/search/', '404.html']) {
+      const html = page(path);
+      expect(html, path).toContain('<html lang="zh-CN">');
+      expect(html, path).toMatch(/<body>\s*<span id="dazi"[^>]*><\/span>\s*<a class="skip-link" href="#main">跳到主要内容<\/a>/);
+      expect(html, path).toMatch(/<header[\s\S]*<nav[^>]*aria-label="主导航"[\s\S]*<main id="main"[\s\S]*<footer/);
+      expect(html, path).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
+      expect(html, path).toContain('<label for="site-search">');
+      expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
+    }
+  });
+});
+
+describe('home page', () => {
+  const html = page('/');
+  it('lists the twelve categories with counts that match the catalog', () => {
+    const active = catalog().filter((c) => c.status === 'active');
+    const count = active.filter((c) => c.category === 'social-security').length;
+    expect(html).toContain(`href="/browse/category/social-security/">社会保障<span class="count">${count}项</span>`);
+    expect(html.match(/href="\/browse\/category\/[^/]+\/"/g)).toHaveLength(12);
+  });
+  it('offers 个人办事 and 法人办事, themes, most viewed, recent adjustments and the hotline', () => {
+    expect(html).toContain('href="/browse/object/person/">个人办事');
+    expect(html).toContain('href="/browse/object/legal-person/">法人办事');
+    expect(html).toContain('<h2>主题服务</h2>');
+    // The fixture with the most views leads the most-viewed list.
+    const mostViewed = html.split('<h2>大家常办</h2>')[1]!;
+    expect(mostViewed.indexOf(`/items/${FULL_CODE}/`)).toBeGreaterThan(-1);
+    expect(html).toContain('<h2>最近调整</h2>');
+    expect(html).toContain('href="tel:12345"');
+  });
+});
+
+describe('browse pages', () => {
+  it('lists facets and paginates groups, 20 items to a page', () => {
+    expect(page('/browse/')).toContain('href="/browse/unit/"');
+    const facet = page('/browse/category/');
+    expect(facet).toContain('href="/browse/category/social-security/"');
+    const active = catalog().filter((c) => c.status === 'active');
+    const biggest = Object.entries(Object.groupBy(active, (c) => c.category)).sort((a, b) => b[1]!.length - a[1]!.length)[0]!;
+    const first = page(`/browse/category/${biggest[0]}/`);
+    expect(first).toContain(`共${biggest[1]!.length}项`);
+    expect(first.match(/<li><a href="\/items\//g)?.length).toBe(Math.min(20, biggest[1]!.length));
+    if (biggest[1]!.length > 20) {
+      expect(first).toContain(`href="/browse/category/${biggest[0]}/2/" rel="next">下一页`);
+      expect(page(`/browse/category/${biggest[0]}/2/`)).toContain('<span aria-current="page">第2页</span>');
+    }
+  });
+  it('has unit, region, level, object and theme groups', () => {
+    for (const facet of ['unit', 'region', 'level', 'object', 'theme']) expect(page(`/browse/${facet}/`)).toMatch(new RegExp(`href="/browse/${facet}/[^"]+/"`));
+    expect(page('/browse/unit/unit-fixture-rsj/')).toContain('失业保险金申领');
+  });
+});
+
+describe('item page', () => {
+  const html = page(`/items/${FULL_CODE}/`);
+  it('answers who, where and how at the top', () => {
+    expect(html).toMatch(/<dt>谁来办<\/dt><dd>示例市人力资源和社会保障局（就业服务中心失业保险科）<\/dd>/);
+    expect(html).toMatch(/<dt>在哪办<\/dt><dd>市民中心一楼社保窗口，示例市解放路1号<\/dd>/);
+    expect(html).toMatch(/<dt>怎么办<\/dt><dd>窗口办理、网上办理<\/dd>/);
+    expect(html).toContain('<dt>多久办好</dt><dd>承诺5个工作日</dd>');
+    expect(html).toContain('<dt>跑几次</dt><dd>不用跑（全程网办）</dd>');
+  });
+  it('shows every filled guide element', () => {
+    for (const text of ['受理机构', '联办机构', '非因本人意愿中断就业', '《失业保险条例》', '第十四条', '每张10元', '《示例省行政事业性收费目录》',
+      '20个工作日', '材料齐全当场受理。', '地铁1号线市民中心站A口', '工作日 9:00—17:00', 'tel:0571-12333', 'tel:12345',
+      '失业保险待遇核定结果', '辞职可以领失业金吗？', '互联网咨询、受理', '全省通办', '公示5个工作日', '也叫：领失业金']) expect(html, text).toContain(text);
+    expect(html).toContain('href="https://zwfw.example.gov.cn/item/0001"');
+  });
+  it('has a materials table with column and row headers, downloads and notes', () => {
+    const table = html.slice(html.indexOf('<caption>申请材料'), html.indexOf('</table>', html.indexOf('<caption>申请材料')));
+    for (const header of ['材料名称', '是否必需', '原件/复印件', '份数', '要求和说明', '表格下载']) expect(table).toContain(`<th scope="col">${header}</th>`);
+    expect(table).toContain('<th scope="row">失业保险金申领登记表</th>');
+    expect(table).toContain('原件、复印件');
+    expect(table).toContain('2份');
+    expect(table).toContain('视情况提供');
+    expect(table).toContain('href="/files/blank.docx"');
+    expect(table).toContain('href="https://example.gov.cn/files/sample.pdf"');
+    expect(table).toContain('填写说明：用黑色签字笔填写。');
+    expect(table).toContain('常见错误：漏填开户银行。');
+    expect(table).toContain('<strong>免提交</strong>');
+  });
+  it('gives the process as ordered text steps', () => {
+    const steps = html.slice(html.indexOf('<ol class="steps">'), html.indexOf('</ol>', html.indexOf('<ol class="steps">')));
+    expect([...steps.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1])).toEqual(['申请', '受理', '审核', '办结']);
+  });
+  it('shows last update and change history in Chinese dates', () => {
+    expect(html).toContain('最后更新：<time datetime="2026-11-20T10:00:00+08:00">2026年11月20日</time>');
+    expect(html).toMatch(/2026年11月20日<\/time> 指南调整：压减承诺时限/);
+    expect(html).toContain('承诺办结时限：由“10”改为“5”');
+  });
+  it('carries a QR code, share metadata and Pagefind markers', () => {
+    expect(html).toMatch(/<svg role="img" aria-label="本页二维码"[^>]*>[\s\S]*?<path/);
+    expect(html).toContain(`<meta property="og:title" content="失业保险金申领 - 示例市公共服务事项目录">`);
+    expect(html).toMatch(/<meta property="og:description" content="失业保险金申领：示例市人力资源和社会保障局办理，承诺5个工作日办结，需3项材料。">/);
+    expect(html).toContain('<meta property="og:image" content="https://fuwu.example.gov.cn/share.png">');
+    expect(html).toContain(`<link rel="canonical" href="https://fuwu.example.gov.cn/items/${FULL_CODE}/">`);
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toContain('data-pagefind-filter="category:社会保障"');
+    expect(html).toContain('data-pagefind-meta="title:失业保险金申领"');
+  });
+  it('needs no client JavaScript beyond the tiny 大字版 switch', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    expect(inline.length).toBeLessThan(1200);
+  });
+  it('links to a printable one-time checklist (一次性告知单)', () => {
+    expect(html).toContain(`href="/items/${FULL_CODE}/checklist/"`);
+    const checklist = page(`/items/${FULL_CODE}/checklist/`);
+    expect(textOf(checklist, 'h1')).toBe('一次性告知单：失业保险金申领');
+    expect(checklist).toContain('<th scope="col">核对</th>');
+    expect(checklist).toContain('<th scope="row">居民身份证</th>');
+    expect(checklist).toContain('办理地点：市民中心一楼社保窗口，示例市解放路1号');
+    const css = readFileSync(join(inject('siteDist'), hrefs(checklist).find((h) => h.endsWith('.css'))!), 'utf8');
+    expect(css).toMatch(/@media print\{[^}]*\.site-header/);
+  });
+});
+
+describe('short address by basic code', () => {
+  it('redirects when one item has the code', () => {
+    const html = page('/c/330100-FX-0001/');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/items/${FULL_CODE}/">`);
+    expect(html).toContain(`<link rel="canonical" href="https://fuwu.example.gov.cn/items/${FULL_CODE}/">`);
+    expect(html).toContain(`<a href="/items/${FULL_CODE}/">失业保险金申领</a>`);
+  });
+  it('lists the implementations when several share it', () => {
+    const html = page(`/c/${SHARED_BASIC_CODE}/`);
+    expect(html).not.toContain('http-equiv="refresh"');
+    for (const code of SHARED_CODES) expect(html).toContain(`href="/items/${code}/"`);
+  });
+});
+
+describe('notices, consultations and open data', () => {
+  it('lists adjustment notices and publishes them as Atom', () => {
+    expect(page('/notices/')).toContain(`<a href="/items/${FULL_CODE}/">失业保险金申领</a> 指南调整`);
+    const feed = page('/notices/feed.xml');
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    expect(feed).toContain('<title>失业保险金申领（指南调整）</title>');
+    expect(feed).toContain(`<link href="https://fuwu.example.gov.cn/items/${FULL_CODE}/"/>`);
+  });
+  it('offers a comment form that works without JavaScript', () => {
+    const html = page('/consultations/');
+    expect(html).toContain('<form class="comment" method="post" action="https://cms.example.gov.cn/api/public/comments">');
+    expect(html).toMatch(/<textarea id="comment-0" name="comment" rows="5" required maxlength="2000">/);
+    expect(html).toMatch(/<label for="name-0">您的称呼（选填）<\/label>/);
+    expect(html).toMatch(/<input id="contact-0" name="contact"/);
+    expect(html).toMatch(/<div class="hp" aria-hidden="true">[\s\S]*name="website" type="text" tabindex="-1"/);
+    expect(html).toContain('name="adjustmentId" value="adj-fx-draft"');
+    expect(html).toContain('<th scope="row">承诺办结时限</th><td>5</td><td>3</td>');
+  });
+  it('exports the catalog as JSON and CSV with documented fields and a licence', () => {
+    const json = JSON.parse(page('/open-data/catalog.json')) as { licence: string; fields: Record<string, string>; items: { implementationCode: string; url: string }[] };
+    expect(json.items).toHaveLength(catalog().length);
+    expect(json.items.find((i) => i.implementationCode === FULL_CODE)?.url).toBe(`https://fuwu.example.gov.cn/items/${FULL_CODE}/`);
+    const csv = page('/open-data/catalog.csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFF实施编码,基本编码,事项名称/);
+    expect(lines).toHaveLength(catalog().length + 1);
+    expect(csv).toContain('"<script>alert(""x"")</script>恶意事项"');
+    const doc = page('/open-data/');
+    expect(doc).toContain('<th scope="row"><code>implementationCode</code></th><td>实施编码</td>');
+    expect(doc).toContain('<h2>使用许可</h2>');
+  });
+});
+
+describe('robots, sitemap, search and 404', () => {
+  it('points robots.txt at the sitemap, which lists item pages', () => {
+    expect(page('/robots.txt')).toContain('Sitemap: https://fuwu.example.gov.cn/sitemap-index.xml');
+    expect(page('/sitemap-0.xml')).toContain(`<loc>https://fuwu.example.gov.cn/items/${FULL_CODE}/</loc>`);
+  });
+  it('has a no-JS search page and a 404 that helps', () => {
+    expect(page('/search/')).toContain('搜索功能需要浏览器开启 JavaScript 后加载');
+    expect(page('/search/')).toContain('href="/browse/category/social-security/"');
+    const notFound = page('404.html');
+    expect(textOf(notFound, 'h1')).toBe('找不到这个页面');
+    expect(notFound).toContain('href="/browse/category/social-security/"');
+  });
+  it('renders a share picture through sharp', () => {
+    const png = readFileSync(join(inject('siteDist'), 'share.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});

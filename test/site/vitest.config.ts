@@ -1,0 +1,14 @@
+import { defineProject } from 'vitest/config';
+
+// One site build from a small generated snapshot plus hand-made fixtures serves every test file;
+// the 10,000-item build is its own file and builds separately.
+export default defineProject({
+  test: {
+    name: 'site',
+    include: ['**/*.test.ts'],
+    globalSetup: ['./support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
