@@ -4,6 +4,7 @@ import { validateBasicCode } from '@catalog/content-models/codes/index.ts';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import { legalBasisField } from '../../fields/legalBasis.ts';
 import { codeValidator } from '../../fields/validators.ts';
@@ -27,7 +28,7 @@ export const CatalogItems: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished], beforeChange: [refusePublish] },
   fields: [
     { name: 'name', type: 'text', label: '事项名称', required: true },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import {
   contactFields,
@@ -36,7 +37,7 @@ export const Implementations: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   endpoints: [reviewDueEndpoint],
-  hooks: { beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
   fields: [
     {
       name: 'qualityFindings',

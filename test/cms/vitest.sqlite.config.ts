@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// The CMS integration suite on an embedded SQLite file (a fresh temp file per test file).
+export default defineProject({
+  test: {
+    name: 'cms-sqlite',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    setupFiles: ['./support/database.ts'],
+    provide: { databaseKind: 'sqlite' },
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
