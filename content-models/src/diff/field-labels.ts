@@ -1,0 +1,132 @@
+/**
+ * The Chinese label of every guide field, keyed by its path in guideSchema without list indexes
+ * (`materials.copies`, `unit.kind`). Nested labels are short (份数), because the CMS shows them
+ * inside their group and the diff prefixes the group (申请材料「身份证」· 份数).
+ */
+
+function fileRefLabels(path: string, label: string): Record<string, string> {
+  return {
+    [path]: label,
+    [`${path}.name`]: '文件名称',
+    [`${path}.url`]: '链接地址',
+    [`${path}.mimeType`]: '文件类型',
+    [`${path}.bytes`]: '文件大小',
+  };
+}
+
+export const guideFieldLabels: Record<string, string> = {
+  // 目录清单
+  name: '事项名称',
+  aliases: '别名（俗称）',
+  basicCode: '基本编码',
+  itemType: '事项类型',
+  category: '服务分类',
+  serviceObjects: '服务对象',
+  themes: '主题分类',
+  legalBasis: '设定依据',
+  'legalBasis.instrument': '法律法规名称',
+  'legalBasis.article': '条款号',
+  'legalBasis.text': '条款内容',
+  transferableToSociety: '可向社会组织转移',
+  hasNormativeDocuments: '涉及规范性文件',
+
+  // 实施清单
+  implementationCode: '实施编码',
+  level: '行使层级',
+  unit: '实施主体',
+  'unit.id': '单位编号',
+  'unit.name': '单位名称',
+  'unit.kind': '性质',
+  'unit.creditCode': '统一社会信用代码',
+  'unit.phone': '联系电话',
+  'unit.address': '办公地址',
+  'unit.hours': '办公时间',
+  'unit.supervisorName': '主管部门',
+  handlingUnit: '受理/承办机构',
+  coUnits: '联办机构',
+  region: '行政区划',
+  'region.code': '区划代码',
+  'region.name': '区划名称',
+  'region.level': '区划层级',
+  conditions: '受理条件',
+
+  materials: '申请材料',
+  'materials.id': '材料编号',
+  'materials.name': '材料名称',
+  'materials.source': '材料来源',
+  'materials.forms': '材料形式',
+  'materials.copies': '份数',
+  'materials.necessity': '材料必要性',
+  'materials.requirements': '材料要求（受理标准）',
+  'materials.basis': '要求提供材料的依据',
+  ...fileRefLabels('materials.blankForm', '空白表格'),
+  ...fileRefLabels('materials.sample', '示范文本'),
+  'materials.fillNotes': '填写说明',
+  'materials.commonMistakes': '常见错误示例',
+  'materials.obtainableBySharing': '可通过数据共享获取',
+  'materials.demandedFromApplicant': '仍要求申请人提交',
+
+  charged: '是否收费',
+  fees: '收费项目',
+  'fees.name': '收费项目名称',
+  'fees.standard': '收费标准',
+  'fees.basis': '收费依据',
+  'fees.reducible': '是否允许减免',
+  'fees.reductionBasis': '减免依据',
+  governmentPurchased: '是否纳入政府购买服务',
+
+  statutoryDays: '法定办结时限',
+  promisedDays: '承诺办结时限',
+  timeLimitNote: '办结时限说明',
+  caseType: '办件类型',
+  handlingForms: '办理形式',
+  onlineDepths: '网上办理深度',
+  onlineUrl: '网上办理地址（电脑端）',
+  mobileUrl: '网上办理地址（移动端）',
+  visits: '到办事现场次数',
+  onsiteReason: '必须现场办理原因说明',
+
+  process: '办理流程',
+  'process.id': '环节编号',
+  'process.name': '环节名称',
+  'process.actor': '办理人员（岗位）',
+  'process.days': '办理时限',
+  'process.description': '办理内容和审查标准',
+
+  locations: '办理地点',
+  'locations.name': '窗口（大厅）名称',
+  'locations.address': '地址',
+  'locations.hours': '办公时间',
+  'locations.transit': '乘车线路',
+  'locations.phone': '联系电话',
+  consultPhone: '咨询电话',
+  complaintPhone: '监督投诉电话',
+
+  resultName: '结果名称',
+  resultType: '审批结果类型',
+  ...fileRefLabels('resultSample', '结果样本'),
+  statusQuery: '办件状态查询方式',
+  accountability: '责任追究',
+
+  specialProcedures: '特别程序',
+  'specialProcedures.kind': '程序种类',
+  'specialProcedures.days': '时限',
+  'specialProcedures.note': '说明',
+  intermediaryServices: '中介服务',
+  'intermediaryServices.name': '中介服务名称',
+  'intermediaryServices.provider': '服务机构',
+  'intermediaryServices.basis': '设定依据',
+
+  crossRegion: '通办范围',
+  quantityLimit: '数量限制',
+  inServiceHall: '是否进驻政务大厅',
+  supportsExpress: '支持物流快递',
+  supportsAppointment: '支持预约办理',
+  supportsOnlinePayment: '支持网上支付',
+  supportsSelfService: '支持自助终端办理',
+
+  faq: '常见问题',
+  'faq.question': '问题',
+  'faq.answer': '解答',
+  ...fileRefLabels('forms', '表格下载'),
+};
