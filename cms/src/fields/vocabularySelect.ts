@@ -6,6 +6,8 @@ interface Options {
   hasMany?: boolean;
   description?: string;
   defaultValue?: string | string[];
+  /** PostgreSQL enum type name, when the default would clash (e.g. a field called `status` beside `_status`). */
+  enumName?: string;
 }
 
 /** A select whose options are a content-models vocabulary, so codes and labels live in one place. */
@@ -13,7 +15,7 @@ export function vocabularySelect(
   name: string,
   label: string,
   vocabulary: Vocabulary<string>,
-  { required = false, hasMany = false, description, defaultValue }: Options = {},
+  { required = false, hasMany = false, description, defaultValue, enumName }: Options = {},
 ): Field {
   return {
     name,
@@ -23,6 +25,7 @@ export function vocabularySelect(
     required,
     hasMany,
     defaultValue,
+    ...(enumName ? { enumName } : {}),
     admin: description ? { description } : undefined,
   } as Field;
 }

@@ -52,7 +52,7 @@ export const CatalogItems: CollectionConfig = {
       fields: [
         vocabularySelect('itemType', '事项类型', itemTypes, { required: true }),
         vocabularySelect('category', '服务分类', serviceCategories, { required: true }),
-        vocabularySelect('status', '事项状态', itemStatuses, { required: true, defaultValue: 'active' }),
+        vocabularySelect('status', '事项状态', itemStatuses, { required: true, defaultValue: 'active', enumName: 'enum_catalog_items_item_status' }),
       ],
     },
     {
