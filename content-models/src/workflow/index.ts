@@ -1,4 +1,5 @@
 export * from './types.ts';
+export { workflowStatuses } from './statuses.ts';
 export { applicableStages, evaluateCondition } from './conditions.ts';
 export { availableActions, nextActors } from './actions.ts';
 export { submit, decide, withdraw, initialState } from './transitions.ts';

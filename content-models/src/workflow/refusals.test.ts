@@ -97,7 +97,10 @@ describe('opinion required', () => {
 
 describe('out of order', () => {
   it('refuses deciding on a draft and on a returned case', () => {
-    expect(refused(decide(procedure, draft, subject, reviewer, { decision: 'approve' }, at(1))).code).toBe('not-in-review');
+    expect(refused(decide(procedure, draft, subject, reviewer, { decision: 'approve' }, at(1)))).toEqual({
+      code: 'not-in-review',
+      reason: '该事项当前状态为「草稿」，不在审核中，不能作出审核决定',
+    });
     const returned = deepFreeze({ status: 'returned', stageId: 'first-review', round: 1 } as const);
     expect(refused(decide(procedure, returned, subject, reviewer, { decision: 'approve' }, at(1))).code).toBe('not-in-review');
   });
@@ -119,7 +122,7 @@ describe('out of order', () => {
   it('refuses a decision meant for a stage the case has left', () => {
     const r = refused(decide(procedure, inReview('second-review'), subject, reviewer, { decision: 'approve', stageId: 'first-review' }, at(30)));
     expect(r.code).toBe('stage-not-current');
-    expect(r.reason).toContain('二审（征求意见后审核）');
+    expect(r.reason).toContain('操作针对环节「一审（编办审核）」，但该事项当前处于「二审（征求意见后审核）」环节');
   });
 
   it('refuses a state naming a stage the procedure does not have', () => {

@@ -1,4 +1,5 @@
 import { decisions, roles, type Decision, type Role } from '../vocabularies/index.ts';
+import { workflowStatuses } from './statuses.ts';
 import type { Refusal, RefusalCode, Stage, WorkflowState, WorkflowSubject } from './types.ts';
 
 /** Chinese refusal reasons: each names the stage, the value at fault and what would be accepted. */
@@ -6,15 +7,6 @@ import type { Refusal, RefusalCode, Stage, WorkflowState, WorkflowSubject } from
 function refuse(code: RefusalCode, reason: string): Refusal {
   return { ok: false, code, reason };
 }
-
-const statusLabels: Record<WorkflowState['status'], string> = {
-  draft: '草稿',
-  'in-review': '审核中',
-  returned: '已退回修改',
-  approved: '已审定通过',
-  rejected: '不予通过',
-  withdrawn: '已撤回',
-};
 
 export function roleList(list: readonly Role[]): string {
   return list.length === 0 ? '无' : list.map((r) => roles.label(r)).join('、');
@@ -45,13 +37,13 @@ export const refusals = {
     refuse('opinion-required', `${decisions.label(decision)}须填写审核意见：请在「${stage.name}」环节的审核意见中说明理由`),
 
   notInReview: (state: WorkflowState) =>
-    refuse('not-in-review', `该事项当前状态为「${statusLabels[state.status]}」，不在审核中，不能作出审核决定`),
+    refuse('not-in-review', `该事项当前状态为「${workflowStatuses.label(state.status)}」，不在审核中，不能作出审核决定`),
 
   alreadySubmitted: (stage: Stage | undefined) =>
     refuse('already-submitted', `该事项已提交，正在${stage ? `「${stage.name}」环节` : ''}审核中，不能重复提交`),
 
   caseClosed: (state: WorkflowState) =>
-    refuse('case-closed', `该事项已办结（${statusLabels[state.status]}），不能再提交或审核；如需修改请发起新的调整`),
+    refuse('case-closed', `该事项已办结（${workflowStatuses.label(state.status)}），不能再提交或审核；如需修改请发起新的调整`),
 
   stageNotCurrent: (requested: string, current: Stage) =>
     refuse('stage-not-current', `环节不符：操作针对环节「${requested}」，但该事项当前处于「${current.name}」环节，请刷新后重试`),

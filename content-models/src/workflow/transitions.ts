@@ -7,7 +7,7 @@ import {
   isRefusal,
 } from './authority.ts';
 import { refusals } from './refusals.ts';
-import { draftingStage, isUnitStage, nextApplicableStage } from './stages.ts';
+import { draftingStage, findStage, isUnitStage, nextApplicableStage } from './stages.ts';
 import type {
   Actor,
   DecisionInput,
@@ -81,7 +81,7 @@ export function decide(
 ): TransitionResult {
   const stage = currentStage(procedure, state);
   if (isRefusal(stage)) return stage;
-  if (input.stageId !== undefined && input.stageId !== stage.id) return refusals.stageNotCurrent(input.stageId, stage);
+  if (input.stageId !== undefined && input.stageId !== stage.id) return refusals.stageNotCurrent(findStage(procedure, input.stageId)?.name ?? input.stageId, stage);
   const refusal = checkDecider(stage, state, subject, actor);
   if (refusal) return refusal;
   if (!stage.decisions.includes(input.decision)) return refusals.decisionNotAllowed(stage, input.decision);
