@@ -5,3 +5,5 @@ export * from './codes/index.ts';
 export * from './quality/index.ts';
 export * from './workflow/index.ts';
 export * from './diff/index.ts';
+export * from './snapshot/snapshot-io.ts';
+export * from './generator/index.ts';

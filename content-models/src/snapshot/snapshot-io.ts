@@ -1,0 +1,271 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import type { z } from 'zod';
+import { unitRefSchema, type UnitRef } from '../guide/guide-schema.ts';
+import {
+  catalogEntrySchema,
+  consultationSchema,
+  publicAdjustmentSchema,
+  publicItemSchema,
+  regionSchema,
+  siteSettingsSchema,
+  snapshotMetaSchema,
+  SNAPSHOT_SCHEMA_VERSION,
+  type CatalogEntry,
+  type Consultation,
+  type PublicAdjustment,
+  type PublicItem,
+  type Region,
+  type SiteSettings,
+  type SnapshotMeta,
+} from './snapshot-schema.ts';
+
+/** A whole snapshot in memory. Large catalogs should read items one by one instead. */
+export interface Snapshot {
+  meta: SnapshotMeta;
+  catalog: CatalogEntry[];
+  items: PublicItem[];
+  units: UnitRef[];
+  regions: Region[];
+  adjustments: PublicAdjustment[];
+  consultations: Consultation[];
+  settings: SiteSettings;
+}
+
+export type SnapshotIndex = Omit<Snapshot, 'items'>;
+
+export interface SnapshotParts {
+  items: AsyncIterable<PublicItem> | Iterable<PublicItem>;
+  units: UnitRef[];
+  regions: Region[];
+  adjustments: PublicAdjustment[];
+  consultations: Consultation[];
+  settings: SiteSettings;
+  siteVersion?: string;
+  now?: Date;
+}
+
+/** Implementation codes become file names, so only [0-9A-Z] is accepted (no path traversal). */
+const SAFE_CODE = /^[0-9A-Z]+$/;
+/** How many item files are written at once: enough to hide latency, few enough to bound memory. */
+const WRITE_CONCURRENCY = 32;
+
+export function assertSafeImplementationCode(code: string): void {
+  if (!SAFE_CODE.test(code)) {
+    throw new Error(`实施编码「${code}」不能用作快照文件名：只允许数字 0–9 和大写字母 A–Z（Implementation code must match [0-9A-Z]+）`);
+  }
+}
+
+export function itemFileName(implementationCode: string): string {
+  assertSafeImplementationCode(implementationCode);
+  return `${implementationCode}.json`;
+}
+
+export function toCatalogEntry(item: PublicItem): CatalogEntry {
+  return {
+    implementationCode: item.implementationCode,
+    basicCode: item.basicCode,
+    name: item.name,
+    aliases: item.aliases,
+    itemType: item.itemType,
+    category: item.category,
+    serviceObjects: item.serviceObjects,
+    themes: item.themes,
+    level: item.level,
+    unitId: item.unit.id,
+    unitName: item.unit.name,
+    unitKind: item.unit.kind,
+    regionCode: item.region.code,
+    regionName: item.region.name,
+    status: item.status,
+    ...(item.visits === undefined ? {} : { visits: item.visits }),
+    ...(item.promisedDays === undefined ? {} : { promisedDays: item.promisedDays }),
+    charged: item.charged,
+    updatedAt: item.updatedAt,
+    views: item.views,
+  };
+}
+
+/** Chinese (with the English field path) naming the file, the field, the value and the rule. */
+function describeIssues(file: string, error: z.ZodError, data: unknown): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      let value: unknown = data;
+      for (const key of issue.path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<PropertyKey, unknown>)[key as PropertyKey];
+      const shown = value === undefined ? '缺失' : JSON.stringify(value)?.slice(0, 80);
+      return `快照文件 ${file} 的字段「${path || '(根)'}」无效（值：${shown}）：${issue.message}`;
+    })
+    .join('\n');
+}
+
+function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(describeIssues(file, result.error, data));
+  return result.data;
+}
+
+async function readJson(dir: string, file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, file), 'utf8');
+  } catch (error) {
+    throw new Error(`无法读取快照文件 ${file}（目录 ${dir}）：${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`快照文件 ${file} 不是有效的 JSON：${(error as Error).message}`);
+  }
+}
+
+async function writeJson(dir: string, file: string, data: unknown): Promise<void> {
+  await writeFile(join(dir, file), `${JSON.stringify(data)}\n`, 'utf8');
+}
+
+/** Writes catalog.json one entry at a time, honouring back-pressure. */
+function catalogWriter(path: string) {
+  const stream = createWriteStream(path, { encoding: 'utf8' });
+  let first = true;
+  return {
+    async add(entry: CatalogEntry): Promise<void> {
+      const chunk = `${first ? '[\n' : ',\n'}${JSON.stringify(entry)}`;
+      first = false;
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    },
+    async close(): Promise<void> {
+      stream.end(first ? '[]\n' : '\n]\n');
+      await once(stream, 'finish');
+    },
+    destroy(): void {
+      stream.destroy();
+    },
+  };
+}
+
+/**
+ * Writes a snapshot directory. Items stream through (only their catalog entries are kept); the
+ * snapshot is assembled in a sibling temporary directory and renamed into place, so a reader sees
+ * either the previous snapshot or the complete new one, never a half-written one.
+ */
+export async function writeSnapshot(dir: string, parts: SnapshotParts): Promise<SnapshotMeta> {
+  const now = parts.now ?? new Date();
+  const temp = join(dirname(dir), `.${basename(dir)}.tmp-${process.pid}-${now.getTime()}`);
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(join(temp, 'items'), { recursive: true });
+  const catalog = catalogWriter(join(temp, 'catalog.json'));
+  try {
+    const seen = new Set<string>();
+    let items = 0;
+    let cancelledItems = 0;
+    const pending = new Set<Promise<void>>();
+    for await (const item of parts.items) {
+      const code = item.implementationCode;
+      if (seen.has(code)) throw new Error(`实施编码「${code}」重复：快照中每个事项的实施编码必须唯一`);
+      seen.add(code);
+      const write = writeJson(join(temp, 'items'), itemFileName(code), item).finally(() => pending.delete(write));
+      // Marks the promise handled; its failure still surfaces through Promise.race/all below.
+      write.catch(() => undefined);
+      pending.add(write);
+      if (pending.size >= WRITE_CONCURRENCY) await Promise.race(pending);
+      await catalog.add(toCatalogEntry(item));
+      items += 1;
+      if (item.status === 'cancelled') cancelledItems += 1;
+    }
+    await Promise.all(pending);
+    await catalog.close();
+    const meta: SnapshotMeta = {
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+      generatedAt: now.toISOString(),
+      siteVersion: parts.siteVersion ?? now.toISOString().replace(/\D/g, '').slice(0, 14),
+      counts: { items, activeItems: items - cancelledItems, cancelledItems, units: parts.units.length, adjustments: parts.adjustments.length },
+    };
+    await writeJson(temp, 'units.json', parts.units);
+    await writeJson(temp, 'regions.json', parts.regions);
+    await writeJson(temp, 'adjustments.json', parts.adjustments);
+    await writeJson(temp, 'consultations.json', parts.consultations);
+    await writeJson(temp, 'settings.json', parts.settings);
+    // meta.json last: its presence marks a finished snapshot even inside the temporary directory.
+    await writeJson(temp, 'meta.json', meta);
+    await swapIntoPlace(temp, dir);
+    return meta;
+  } catch (error) {
+    catalog.destroy();
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Moves the old snapshot aside and the new one in; the gap is two renames on the same disk. */
+async function swapIntoPlace(temp: string, dir: string): Promise<void> {
+  const exists = await stat(dir).then(() => true, () => false);
+  if (!exists) {
+    await rename(temp, dir);
+    return;
+  }
+  const old = `${temp}.old`;
+  await rename(dir, old);
+  await rename(temp, dir);
+  await rm(old, { recursive: true, force: true });
+}
+
+export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex> {
+  const [meta, catalog, units, regions, adjustments, consultations, settings] = await Promise.all([
+    readJson(dir, 'meta.json').then((d) => parseWith(snapshotMetaSchema, 'meta.json', d)),
+    readJson(dir, 'catalog.json').then((d) => parseWith(catalogEntrySchema.array(), 'catalog.json', d)),
+    readJson(dir, 'units.json').then((d) => parseWith(unitRefSchema.array(), 'units.json', d)),
+    readJson(dir, 'regions.json').then((d) => parseWith(regionSchema.array(), 'regions.json', d)),
+    readJson(dir, 'adjustments.json').then((d) => parseWith(publicAdjustmentSchema.array(), 'adjustments.json', d)),
+    readJson(dir, 'consultations.json').then((d) => parseWith(consultationSchema.array(), 'consultations.json', d)),
+    readJson(dir, 'settings.json').then((d) => parseWith(siteSettingsSchema, 'settings.json', d)),
+  ]);
+  return { meta, catalog, units, regions, adjustments, consultations, settings };
+}
+
+export async function readSnapshotItem(dir: string, implementationCode: string): Promise<PublicItem> {
+  const file = `items/${itemFileName(implementationCode)}`;
+  const item = parseWith(publicItemSchema, file, await readJson(dir, file));
+  if (item.implementationCode !== implementationCode) {
+    throw new Error(`快照文件 ${file} 的实施编码是「${item.implementationCode}」，与文件名「${implementationCode}」不一致`);
+  }
+  return item;
+}
+
+/** Every item, one at a time, in catalog order. */
+export async function* readSnapshotItems(dir: string): AsyncIterable<PublicItem> {
+  const catalog = parseWith(catalogEntrySchema.array(), 'catalog.json', await readJson(dir, 'catalog.json'));
+  for (const entry of catalog) yield await readSnapshotItem(dir, entry.implementationCode);
+}
+
+/** Checks a whole snapshot: every file valid, every catalog entry backed by its item, counts right. */
+export async function validateSnapshot(dir: string): Promise<{ ok: boolean; errors: string[] }> {
+  const errors: string[] = [];
+  let index: SnapshotIndex;
+  try {
+    index = await readSnapshotIndex(dir);
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message] };
+  }
+  let cancelled = 0;
+  for (const entry of index.catalog) {
+    try {
+      const item = await readSnapshotItem(dir, entry.implementationCode);
+      if (item.status === 'cancelled') cancelled += 1;
+      if (item.name !== entry.name || item.status !== entry.status) {
+        errors.push(`catalog.json 中「${entry.implementationCode}」的名称或状态与事项文件不一致`);
+      }
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+    if (errors.length >= 50) break;
+  }
+  const { counts } = index.meta;
+  if (counts.items !== index.catalog.length) errors.push(`meta.json 的 counts.items 为 ${counts.items}，但 catalog.json 有 ${index.catalog.length} 项`);
+  if (counts.cancelledItems !== cancelled && errors.length === 0) errors.push(`meta.json 的 counts.cancelledItems 为 ${counts.cancelledItems}，实际已取消事项 ${cancelled} 项`);
+  if (counts.adjustments !== index.adjustments.length) errors.push(`meta.json 的 counts.adjustments 为 ${counts.adjustments}，但 adjustments.json 有 ${index.adjustments.length} 条`);
+  if (counts.units !== index.units.length) errors.push(`meta.json 的 counts.units 为 ${counts.units}，但 units.json 有 ${index.units.length} 个单位`);
+  return { ok: errors.length === 0, errors };
+}
