@@ -7,6 +7,7 @@ import { Adjustments } from './collections/Adjustments/index.ts';
 import { CatalogItems } from './collections/CatalogItems/index.ts';
 import { Feedback } from './collections/Feedback/index.ts';
 import { Implementations } from './collections/Implementations/index.ts';
+import { maxUploadBytes, uploadTooLargeMessage } from './collections/Media/fileKinds.ts';
 import { Media } from './collections/Media/index.ts';
 import { Publications } from './collections/Publications/index.ts';
 import { Regions } from './collections/Regions/index.ts';
@@ -35,5 +36,7 @@ export default buildConfig({
   globals: [SiteSettings],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  // The multipart parser stops an oversized file before any hook runs: its message is the one users see.
+  upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
   onInit: seedOnInit,
 });

@@ -6,7 +6,7 @@ import { publishRefusedMessage, wouldPublish } from '../access/publishing.ts';
  * overrideAccess with a user, version restores): a logged-in user never writes `published`.
  */
 export const refusePublish: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (req.user && wouldPublish(data) && !req.context.systemPublish) {
+  if (req.user && wouldPublish(data) && !req.context.systemPublish && !req.context.restoreAsDraft) {
     const error = new Forbidden(req.t);
     error.message = publishRefusedMessage;
     throw error;

@@ -47,7 +47,13 @@ export class Cms {
     const headers = new Headers();
     if (token) headers.set('Authorization', `JWT ${token}`);
     let payloadBody: BodyInit | undefined;
-    if (form) payloadBody = form;
+    if (form) {
+      // Encoded up front: a streamed FormData body keeps being pushed after Payload aborts an
+      // oversized upload, which a real socket would not do.
+      const encoded = new Response(form);
+      headers.set('Content-Type', encoded.headers.get('Content-Type')!);
+      payloadBody = await encoded.arrayBuffer();
+    }
     else if (body !== undefined) {
       headers.set('Content-Type', 'application/json');
       payloadBody = JSON.stringify(body);

@@ -4,6 +4,7 @@ import { validateBasicCode } from '@catalog/content-models/codes/index.ts';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import { legalBasisField } from '../../fields/legalBasis.ts';
@@ -28,7 +29,7 @@ export const CatalogItems: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publicReadsPublished], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore], beforeChange: [refusePublish] },
   fields: [
     { name: 'name', type: 'text', label: '事项名称', required: true },
     {

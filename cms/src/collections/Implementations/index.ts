@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import {
@@ -37,7 +38,7 @@ export const Implementations: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   endpoints: [reviewDueEndpoint],
-  hooks: { beforeOperation: [publicReadsPublished], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
   fields: [
     {
       name: 'qualityFindings',

@@ -46,6 +46,8 @@ export const acceptedText = 'PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）�
 /** 20 MB: forms and samples are documents, not videos. */
 export const maxUploadBytes = 20 * 1024 * 1024;
 
+export const uploadTooLargeMessage = `上传的文件（字段“文件”）超过上限 ${maxUploadBytes / 1024 / 1024} MB，请压缩或拆分后上传；可接受：${acceptedText}`;
+
 export function kindByExtension(filename: string): FileKind | undefined {
   const extension = filename.split('.').pop()?.toLowerCase() ?? '';
   return fileKinds.find((kind) => kind.extensions.includes(extension));
