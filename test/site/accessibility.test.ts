@@ -58,9 +58,10 @@ describe('axe-core audit', () => {
     await page.close();
   });
 
-  it('the item page at phone size has no violations', async () => {
+  it('the item page at phone size fits the screen and has no violations', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(server.url + PAGES.item);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
