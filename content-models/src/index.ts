@@ -7,3 +7,4 @@ export * from './workflow/index.ts';
 export * from './diff/index.ts';
 export * from './snapshot/snapshot-io.ts';
 export * from './generator/index.ts';
+export * from './flowchart/index.ts';
