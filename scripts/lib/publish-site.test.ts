@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishSite, type PublishSteps } from './publish-site.ts';
+import { currentRelease, releaseStore, type ReleaseStore } from './releases.ts';
+
+describe('publishing the site', () => {
+  let root: string;
+  let store: ReleaseStore;
+  let clock: number;
+  const now = () => new Date(clock++ * 1000);
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'publish-'));
+    store = releaseStore(join(root, 'site'));
+    clock = Date.parse('2026-11-24T08:00:00Z') / 1000;
+  });
+  afterEach(async () => rm(root, { recursive: true, force: true }));
+
+  /** Steps that really write files, with a switch to make any one of them fail. */
+  function steps(title: string, failAt?: keyof PublishSteps): PublishSteps {
+    const maybeFail = (name: keyof PublishSteps) => {
+      if (name === failAt) throw new Error(`注入的故障：${name}`);
+    };
+    return {
+      async exportSnapshot(dir) {
+        await mkdir(dir, { recursive: true });
+        await writeFile(join(dir, 'meta.json'), JSON.stringify({ title }));
+        maybeFail('exportSnapshot');
+        return { items: 3 };
+      },
+      async buildSite(snapshotDir, outDir) {
+        const { title: t } = JSON.parse(await readFile(join(snapshotDir, 'meta.json'), 'utf8'));
+        await writeFile(join(outDir, 'index.html'), `<h1>${t}</h1>`);
+        maybeFail('buildSite');
+      },
+      async indexSearch(_snapshotDir, outDir) {
+        await mkdir(join(outDir, 'pagefind'));
+        maybeFail('indexSearch');
+      },
+    };
+  }
+  const publish = (title: string, failAt?: keyof PublishSteps) =>
+    publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: steps(title, failAt), now });
+  const liveHtml = () => readFile(join(store.livePath, 'index.html'), 'utf8');
+
+  it('publishes a release with timed steps and switches the live site to it', async () => {
+    const report = await publish('第一版');
+    expect(report.status).toBe('succeeded');
+    expect(report.steps.map((s) => s.name)).toEqual(['export', 'build', 'search', 'switch']);
+    expect(report.items).toBe(3);
+    expect(await currentRelease(store)).toBe(report.version);
+    expect(await liveHtml()).toBe('<h1>第一版</h1>');
+  });
+
+  it.each(['exportSnapshot', 'buildSite', 'indexSearch'] as const)(
+    'a failure in %s leaves the live site untouched and no half-built release behind',
+    async (failAt) => {
+      const first = await publish('第一版');
+      const report = await publish('第二版', failAt);
+      expect(report.status).toBe('failed');
+      expect(report.error).toContain('注入的故障');
+      expect(report.previousVersion).toBe(first.version);
+      expect(await currentRelease(store)).toBe(first.version);
+      expect(await liveHtml()).toBe('<h1>第一版</h1>');
+      expect(await readdir(store.releasesDir)).toEqual([first.version]);
+      expect(await readdir(join(root, 'snapshots'))).toEqual([first.version]);
+    },
+  );
+
+  it('a retry after a failure succeeds', async () => {
+    await publish('第一版');
+    expect((await publish('第二版', 'buildSite')).status).toBe('failed');
+    expect((await publish('第二版')).status).toBe('succeeded');
+    expect(await liveHtml()).toBe('<h1>第二版</h1>');
+  });
+});
