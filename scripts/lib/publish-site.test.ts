@@ -69,6 +69,13 @@ describe('publishing the site', () => {
     },
   );
 
+  it('keeps only as many snapshots as releases', async () => {
+    for (const title of ['一', '二', '三']) await publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: steps(title), now, keep: 2 });
+    const releases = await readdir(store.releasesDir);
+    expect(releases).toHaveLength(2);
+    expect(await readdir(join(root, 'snapshots'))).toEqual(releases);
+  });
+
   it('a retry after a failure succeeds', async () => {
     await publish('第一版');
     expect((await publish('第二版', 'buildSite')).status).toBe('failed');

@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentRelease, newVersionName, prepareRelease, pruneReleases, switchTo, type ReleaseStore } from './releases.ts';
+import { currentRelease, listReleases, newVersionName, prepareRelease, pruneReleases, switchTo, type ReleaseStore } from './releases.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
 export interface StepReport {
@@ -70,6 +70,7 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     await step('search', '建立搜索索引', () => options.steps.indexSearch(snapshotDir, target));
     await step('switch', '切换线上版本', () => switchTo(options.store, version));
     await pruneReleases(options.store, options.keep ?? 5);
+    await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
     say(`发布完成：版本 ${version}，共 ${items} 个事项。`);
     return { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items };
   } catch (error) {
@@ -78,5 +79,13 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     const message = error instanceof Error ? error.message : String(error);
     say(`发布失败，线上网站保持不变：${message}`);
     return { version, status: 'failed', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, error: message };
+  }
+}
+
+/** A snapshot is kept as long as the release built from it, so a rollback can be re-indexed or audited. */
+async function pruneSnapshots(snapshotsDir: string, keptReleases: string[]): Promise<void> {
+  const kept = new Set(keptReleases);
+  for (const name of await readdir(snapshotsDir).catch(() => [] as string[])) {
+    if (!kept.has(name)) await rm(join(snapshotsDir, name), { recursive: true, force: true });
   }
 }
