@@ -57,7 +57,8 @@ const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
  */
 export function slotStory(slot: Slot, seed: number, now: Date, replacedBy?: string): SlotStory {
   const random = createRandom(hashString(`${slot.implementationCode}#history`, seed));
-  const start = now.getTime() - CATALOG_AGE_DAYS * DAY;
+  // Midnight in China (UTC+8) CATALOG_AGE_DAYS ago, so events fall in office hours, 09:00–17:00.
+  const start = Math.floor((now.getTime() + 8 * 3_600_000) / DAY) * DAY - 8 * 3_600_000 - CATALOG_AGE_DAYS * DAY;
   const at = (dayOffset: number): Date => new Date(start + dayOffset * DAY + random.int(9, 17) * 3_600_000);
   const { template, unit } = slot;
   const renamed = isRenamed(slot.index, seed);
