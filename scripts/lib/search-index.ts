@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { catalogEntrySchema, type CatalogEntry } from '@catalog/content-models/snapshot/snapshot-schema.ts';
 import { searchDocument, searchDocumentHtml } from '@catalog/content-models/search/index.ts';
+import { itemFileName } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { itemUrl } from '../../site/src/lib/urls.ts';
 
 export interface SearchIndexOptions {
@@ -73,8 +74,9 @@ async function readCatalog(snapshotDir: string): Promise<CatalogEntry[]> {
 
 /** Former names and material names from the full guide; a missing guide file only loses those. */
 async function readExtras(snapshotDir: string, code: string): Promise<{ formerNames: string[]; materialNames: string[] }> {
+  const file = join(snapshotDir, 'items', itemFileName(code));
   try {
-    const item = JSON.parse(await readFile(join(snapshotDir, 'items', `${code}.json`), 'utf8')) as {
+    const item = JSON.parse(await readFile(file, 'utf8')) as {
       formerNames?: string[];
       materials?: { name: string }[];
     };

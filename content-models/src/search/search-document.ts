@@ -1,7 +1,7 @@
 import { levels, lifeEventThemes, serviceCategories, serviceObjects } from '../vocabularies/index.ts';
 import type { CatalogEntry } from '../snapshot/snapshot-schema.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
-import { phraseTokens, textTokens } from './tokenize.ts';
+import { encodeToken, searchTerms, textTokens } from './tokenize.ts';
 
 /** What the search index needs from the full guide besides its catalog entry. */
 export interface SearchExtras {
@@ -26,17 +26,29 @@ export const FILTER_KEYS = { category: '分类', unit: '部门', level: '层级'
  * Relative importance of each field. Pagefind weights words by the element they sit in (0–10);
  * a citizen's words for an item (name, aliases, former names) outrank where and what.
  */
-export const FIELD_WEIGHTS = { name: 10, alias: 9, unit: 3, region: 3, label: 2, material: 1 } as const;
+export const FIELD_WEIGHTS = { name: 10, alias: 10, unit: 3, region: 3, label: 2, material: 1 } as const;
 
 export interface SearchDocument {
   url: string;
   meta: SearchMeta;
   filters: Record<string, string[]>;
-  /** field name → space-separated tokens, indexed with FIELD_WEIGHTS */
+  /** field name → space-separated search terms (see searchTerms), indexed with FIELD_WEIGHTS */
   fields: Record<keyof typeof FIELD_WEIGHTS, string>;
 }
 
-const join = (tokens: Iterable<string>) => [...new Set(tokens)].join(' ');
+/**
+ * Each term once per document, in its weightiest field: a material repeating the item's own name
+ * (残疾人证换领 needs 残疾人证) must not lift it above the item whose name alone matches.
+ */
+function fieldsOnce(fields: Record<keyof typeof FIELD_WEIGHTS, string[]>): SearchDocument['fields'] {
+  const seen = new Set<string>();
+  const out = {} as SearchDocument['fields'];
+  for (const field of Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]) {
+    const fresh = fields[field].filter((term) => !seen.has(term) && seen.add(term));
+    out[field] = fresh.join(' ');
+  }
+  return out;
+}
 
 /**
  * Turns one published item into a search document of pre-cut tokens: nothing is left for Pagefind
@@ -63,14 +75,14 @@ export function searchDocument(
       [FILTER_KEYS.region]: [entry.regionName],
       [FILTER_KEYS.object]: objects,
     },
-    fields: {
-      name: join(phraseTokens(entry.name, dictionary)),
-      alias: join(names.flatMap((name) => phraseTokens(name, dictionary))),
-      unit: join(phraseTokens(entry.unitName, dictionary)),
-      region: join(phraseTokens(entry.regionName, dictionary)),
-      label: join([category, ...objects, ...themes].flatMap((label) => textTokens(label))),
-      material: join((extras.materialNames ?? []).flatMap((name) => phraseTokens(name, dictionary))),
-    },
+    fields: fieldsOnce({
+      name: searchTerms(entry.name, dictionary),
+      alias: names.flatMap((name) => searchTerms(name, dictionary)),
+      unit: searchTerms(entry.unitName, dictionary),
+      region: searchTerms(entry.regionName, dictionary),
+      label: [category, ...objects, ...themes].flatMap((label) => textTokens(label).map(encodeToken)),
+      material: (extras.materialNames ?? []).flatMap((name) => searchTerms(name, dictionary)),
+    }),
   };
 }
 

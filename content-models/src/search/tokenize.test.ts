@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationTokens, bigrams, normalize, phraseTokens, queryTokens, runs, textTokens } from './tokenize.ts';
+import { abbreviationTokens, bigrams, encodeToken, normalize, phraseTokens, runs, searchTerms, textTokens } from './tokenize.ts';
 
 describe('runs and bigrams', () => {
   it('splits Han runs from Latin/digit runs and drops punctuation', () => {
@@ -34,24 +34,42 @@ describe('abbreviations', () => {
   });
 });
 
-describe('phrase and query tokens', () => {
-  it('index and query share the abbreviation token even when the official name has no common bigram', () => {
-    const indexed = phraseTokens('生育服务证办理');
-    const query = queryTokens('准生证');
-    expect(query.filter((token) => indexed.includes(token))).toEqual(['准生证']);
+describe('phrase tokens', () => {
+  it('cuts a name three ways: whole phrase, bigrams, abbreviations', () => {
+    expect(phraseTokens('社保卡补办')).toEqual({ phrase: '社保卡补办', grams: ['社保', '保卡', '卡补', '补办'], abbreviations: ['社保', '社保卡'] });
   });
 
-  it('a query keeps its whole phrase, its bigrams and its abbreviations, without duplicates', () => {
-    expect(queryTokens('社保卡补办')).toEqual(['社保卡补办', '社保', '保卡', '卡补', '补办', '社保卡']);
-    expect(queryTokens('低保')).toEqual(['低保']);
+  it('an empty or punctuation-only text has no tokens and no search terms', () => {
+    expect(phraseTokens('  ，。 ')).toEqual({ phrase: '', grams: [], abbreviations: [] });
+    expect(searchTerms('  ，。 ')).toEqual([]);
+  });
+});
+
+describe('search terms given to Pagefind', () => {
+  const shared = (query: string, indexed: string) => searchTerms(query).filter((term) => searchTerms(indexed).includes(term));
+
+  it('encodes Chinese as ASCII digits, five per UTF-16 unit, and leaves ASCII alone', () => {
+    expect(encodeToken('低保')).toBe('2030220445');
+    expect(encodeToken('ic卡')).toBe('ic21345');
+    expect(encodeToken('𠀀')).toBe('5536056320');
+  });
+
+  it('namespaces phrases and abbreviations so a bigram cannot prefix-match them', () => {
+    expect(searchTerms('低保')).toEqual(['zp2030220445', '2030220445', 'za2030220445']);
+  });
+
+  it('an abbreviation query meets an official name with no common bigram through the abbreviation term', () => {
+    expect(shared('准生证', '生育服务证办理')).toEqual(['za' + encodeToken('准生证')]);
+    expect(shared('低保', '最低生活保障审批')).toEqual(['za' + encodeToken('低保')]);
   });
 
   it('a query with one wrong character still shares bigrams with the name', () => {
-    const indexed = phraseTokens('残疾人证核发');
-    expect(queryTokens('残疾仁证').filter((token) => indexed.includes(token))).toEqual(['残疾']);
+    expect(shared('残疾仁证', '残疾人证核发')).toEqual([encodeToken('残疾')]);
+    expect(shared('住房公积金提区', '住房公积金提取')).toEqual(['住房', '房公', '公积', '积金', '金提', '公积金'].map((t, i) => (i === 5 ? 'za' : '') + encodeToken(t)));
   });
 
-  it('an empty or punctuation-only query has no tokens', () => {
-    expect(queryTokens('  ，。 ')).toEqual([]);
+  it('the whole query is one phrase term, equal to the phrase term of the same alias', () => {
+    expect(searchTerms('医保转移')[0]).toBe(searchTerms('医保 转移')[0]);
+    expect(searchTerms('医保转移')).toContain('zp' + encodeToken('医保转移'));
   });
 });

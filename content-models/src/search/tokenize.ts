@@ -68,22 +68,48 @@ export function textTokens(text: string): string[] {
   return runs(text).flatMap((run) => (HAN.test(run) ? bigrams(run) : [run]));
 }
 
+/** A name-like text (name, alias, former name, unit, query) cut three ways. */
+export interface PhraseTokens {
+  /** the whole text without separators: an exact alias or name typed in full */
+  phrase: string;
+  /** bigrams and Latin/digit words: partial and misspelt queries */
+  grams: string[];
+  /** dictionary abbreviations it contains or spells out */
+  abbreviations: string[];
+}
+
+export function phraseTokens(text: string, dictionary = ABBREVIATIONS): PhraseTokens {
+  return { phrase: phrase(text), grams: unique(textTokens(text)), abbreviations: abbreviationTokens(text, dictionary) };
+}
+
+/** Namespaces: Pagefind matches every query word as a prefix, so a bigram must not hit the phrases and abbreviations that start with it (补领 would score 补领结婚证 twice). */
+const PHRASE_MARK = 'zp';
+const ABBREVIATION_MARK = 'za';
+
 /**
- * Every token of a name-like field (name, alias, former name): the whole phrase, its bigrams and its
- * abbreviations, without duplicates.
+ * The words actually given to Pagefind, on the index side and, identically, for a query:
+ * encoded (see encodeToken) and namespaced by kind. A query phrase still prefix-matches names and
+ * aliases that start with it.
  */
-export function phraseTokens(text: string, dictionary = ABBREVIATIONS): string[] {
-  const whole = phrase(text);
+export function searchTerms(text: string, dictionary = ABBREVIATIONS): string[] {
+  const { phrase: whole, grams, abbreviations } = phraseTokens(text, dictionary);
   if (!whole) return [];
-  return unique([whole, ...textTokens(text), ...abbreviationTokens(text, dictionary)]);
+  return unique([PHRASE_MARK + encodeToken(whole), ...grams.map(encodeToken), ...abbreviations.map((short) => ABBREVIATION_MARK + encodeToken(short))]);
 }
 
 /**
- * The tokens a query is searched by: the same cut as phraseTokens, so a whole alias typed by a
- * citizen hits the alias token, and any partial or misspelt query still shares bigrams.
+ * The form a token takes inside Pagefind: every non-ASCII UTF-16 unit becomes five decimal digits.
+ * Pagefind's word chunks are cut and compared by bytes, and at 10,000 items some multi-byte Chinese
+ * words (申领, 核发, 出具) could no longer be found; ASCII digits side-step that, and no stemmer or
+ * case folding touches them, so index and query stay identical.
  */
-export function queryTokens(query: string, dictionary = ABBREVIATIONS): string[] {
-  return phraseTokens(query, dictionary);
+export function encodeToken(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i += 1) {
+    const unit = token.charCodeAt(i);
+    out += unit < 0x80 ? token[i] : String(unit).padStart(5, '0');
+  }
+  return out;
 }
 
 function unique(tokens: string[]): string[] {

@@ -1,4 +1,4 @@
-import { encodeToken, queryTokens } from '@catalog/content-models/search/tokenize.ts';
+import { searchTerms } from '@catalog/content-models/search/tokenize.ts';
 import { mergeRankings } from '@catalog/content-models/search/rank.ts';
 
 /** The part of Pagefind's browser API this module uses (pagefind.js in the built index). */
@@ -35,7 +35,7 @@ export async function loadPagefind(bundlePath = '/pagefind/'): Promise<PagefindA
   const url = new URL(`${bundlePath.replace(/\/?$/, '/')}pagefind.js`, location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
   // Documents are short token lists: a page's length says nothing about its relevance.
-  await pagefind.options({ ranking: { pageLength: 0 } });
+  await pagefind.options({ ranking: { pageLength: 0, termSimilarity: 4 } });
   return pagefind;
 }
 
@@ -50,11 +50,11 @@ export async function searchCatalog(
   options: { filters?: SearchFilters; limit?: number } = {},
 ): Promise<SearchPage> {
   const filters = options.filters && Object.values(options.filters).some((values) => values.length) ? options.filters : undefined;
-  const tokens = queryTokens(query);
+  const tokens = searchTerms(query);
   const byId = new Map<string, PagefindResult>();
   const lists = await Promise.all(
     (tokens.length ? tokens : [null]).map(async (token) => {
-      const found = token === null && !filters ? null : await pagefind.search(token === null ? null : encodeToken(token), filters ? { filters } : {});
+      const found = token === null && !filters ? null : await pagefind.search(token, filters ? { filters } : {});
       const hits = found?.results ?? [];
       for (const hit of hits) byId.set(hit.id, hit);
       return { token: token ?? '', hits };
@@ -69,4 +69,9 @@ export async function searchCatalog(
     }),
   );
   return { total: ranked.length, hits };
+}
+
+/** Every filter with its values and item counts, for the filter controls. */
+export async function searchFilters(pagefind: PagefindApi): Promise<Record<string, Record<string, number>>> {
+  return pagefind.filters();
 }

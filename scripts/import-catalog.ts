@@ -1,0 +1,94 @@
+/**
+ * Checks (and, without --dry-run, converts) a filled-in import template (梳理表).
+ *   npm run import -- --file 梳理表.xlsx --snapshot ./data/snapshot --dry-run
+ */
+import { resolve } from 'node:path';
+import { formatProblem, parseWorkbookRows, workbookLayout } from '../content-models/src/spreadsheet/index.ts';
+import { parseFlags, positiveNumber, UsageError } from './lib/spreadsheet/cli-args.ts';
+import { childRowsPerRow, defaultMaxBytes, defaultMaxRows, readWorkbook } from './lib/spreadsheet/read-workbook.ts';
+import { importContextFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
+import { WorkbookRefusal } from './lib/spreadsheet/workbook-refusal.ts';
+import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
+
+const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快照目录> (--dry-run | --out <结果.json>)
+
+  --file <路径>       要检查的 xlsx 工作簿（用 npm run export -- --template 生成的模板填写）
+  --snapshot <目录>   已发布的快照目录：提供系统中的单位、行政区划和已有事项编码，用于核对
+  --dry-run           只检查，不写入任何内容；逐条列出问题（工作表/行/列/值/说明）
+  --out <路径>        检查全部通过时，把校验后的事项指南写成 JSON 文件
+  --max-mb <数>       文件大小上限（MB），默认 ${defaultMaxBytes / 1024 / 1024}
+  --max-rows <数>     第一个工作表（事项与指南）的数据行数上限，默认 ${defaultMaxRows}；其他工作表上限为其 ${childRowsPerRow} 倍
+  --help              显示本说明
+
+说明：目前导入只检查工作簿并输出 JSON，不写入 CMS 数据库；导入 CMS（作为单位的“一报”进入审核流程）
+将在后续版本提供。只要发现任何问题，就不会写出任何文件（全部通过才输出）。
+退出码：0 全部通过；1 文件被拒绝或发现问题；2 参数错误。`;
+
+async function main(argv: string[]): Promise<number> {
+  const flags = parseFlags(argv, ['--file', '--snapshot', '--out', '--max-mb', '--max-rows'], ['--dry-run', '--help']);
+  if (flags.has('--help')) {
+    console.log(help);
+    return 0;
+  }
+  const file = flags.get('--file');
+  const snapshot = flags.get('--snapshot');
+  const out = flags.get('--out');
+  const dryRun = flags.has('--dry-run');
+  if (typeof file !== 'string') throw new UsageError('缺少参数 --file（要导入的 xlsx 工作簿）');
+  if (typeof snapshot !== 'string') throw new UsageError('缺少参数 --snapshot（提供单位、区划和已有事项的快照目录）');
+  if (!dryRun && typeof out !== 'string') throw new UsageError('请指定 --dry-run（只检查）或 --out <结果.json>（通过后输出 JSON）');
+  const maxMb = positiveNumber(flags, '--max-mb');
+  const maxRows = positiveNumber(flags, '--max-rows');
+
+  const started = performance.now();
+  const context = await importContextFromSnapshot(resolve(snapshot));
+  console.log(`读取 ${file} …`);
+  const sheets = await readWorkbook(resolve(file), {
+    maxBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
+    maxRows,
+    requiredSheets: workbookLayout.map((layout) => layout.name),
+  });
+
+  let shownPercent = 0;
+  const result = parseWorkbookRows(sheets, {
+    ...context,
+    onProgress(done, total) {
+      const percent = total === 0 ? 100 : Math.floor((done / total) * 10) * 10;
+      if (percent > shownPercent) {
+        shownPercent = percent;
+        console.log(`  已检查 ${done} / ${total} 行（${percent}%）`);
+      }
+    },
+  });
+
+  for (const problem of result.problems) console.log(formatProblem(problem));
+  const existing = new Set(context.existing.map((item) => item.implementationCode));
+  const changed = result.guides.filter((guide) => guide.implementationCode && existing.has(guide.implementationCode)).length;
+  const counts = workbookLayout.map((layout) => `${layout.name} ${Math.max(0, (sheets[layout.name]?.length ?? 1) - 1)} 行`).join('，');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`共读取：${counts}；事项 ${result.guides.length} 项（新增 ${result.guides.length - changed}，已在事项库 ${changed}）；用时 ${seconds} 秒。`);
+
+  if (result.problems.length > 0) {
+    console.log(`发现 ${result.problems.length} 个问题，未写入任何内容。请修改后重新导入。`);
+    return 1;
+  }
+  if (dryRun) {
+    console.log('检查全部通过（试运行，未写入任何内容）。');
+    return 0;
+  }
+  await writeFileAtomic(resolve(out as string), `${JSON.stringify(result.guides, null, 2)}\n`);
+  console.log(`检查全部通过，已写出 ${result.guides.length} 项事项指南到 ${out}（尚未写入 CMS）。`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${help}`);
+      process.exit(2);
+    }
+    console.error(error instanceof WorkbookRefusal ? `文件被拒绝：${error.message}（未写入任何内容）` : `导入失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,112 @@
+import { readFile, stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { WorkbookRefusal } from './workbook-refusal.ts';
+
+export interface ReadLimits {
+  /** Largest accepted file, in bytes; 20 MB by default. */
+  maxBytes?: number;
+  /**
+   * Most data rows (below the header) in the first sheet (事项与指南), 20,000 by default. Other
+   * sheets hold several rows per item (materials, steps), so they may have `childRowsPerRow` times as many.
+   */
+  maxRows?: number;
+  /** Sheets that must be present. */
+  requiredSheets?: readonly string[];
+}
+
+export const defaultMaxBytes = 20 * 1024 * 1024;
+export const defaultMaxRows = 20_000;
+export const childRowsPerRow = 10;
+const formulaCellsShown = 5;
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Checks the file's first bytes, so a renamed PDF or CSV is refused before any parsing. */
+function checkSignature(bytes: Uint8Array): void {
+  if (startsWith(bytes, zipMagic)) return;
+  if (startsWith(bytes, oleMagic)) {
+    throw new WorkbookRefusal('这是旧版 Excel（.xls）文件，不能导入：请在 Excel 或 WPS 中“另存为” .xlsx 格式后重新上传');
+  }
+  throw new WorkbookRefusal('文件不是 Excel 工作簿（.xlsx）：请使用导入模板填写并保存为 .xlsx 格式后上传');
+}
+
+/** A cell's content as the editor sees it; formulas are refused before this is called. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
+  if ('error' in value) return String(value.error);
+  return '';
+}
+
+function isFormula(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  return cell.type === ExcelJS.ValueType.Formula || (typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value));
+}
+
+/**
+ * Reads an xlsx workbook into sheets of cell text (sheet name → rows → cells). Refuses, with a
+ * WorkbookRefusal, anything that is not a plain data workbook: wrong file type, too large, too
+ * many rows, formulas, missing sheets. Reading never writes anything.
+ */
+export async function readWorkbook(input: string | Uint8Array, limits: ReadLimits = {}): Promise<Record<string, string[][]>> {
+  const maxBytes = limits.maxBytes ?? defaultMaxBytes;
+  const maxRows = limits.maxRows ?? defaultMaxRows;
+  if (typeof input === 'string') {
+    const size = (await stat(input)).size;
+    if (size > maxBytes) throw new WorkbookRefusal(`文件过大：${megabytes(size)}，上限为 ${megabytes(maxBytes)}；请按单位或批次拆分后分别导入`);
+  }
+  const bytes = typeof input === 'string' ? await readFile(input) : input;
+  if (bytes.byteLength > maxBytes) throw new WorkbookRefusal(`文件过大：${megabytes(bytes.byteLength)}，上限为 ${megabytes(maxBytes)}；请按单位或批次拆分后分别导入`);
+  checkSignature(bytes);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookRefusal(`无法读取工作簿：文件已损坏或不是 Excel 工作簿（${error instanceof Error ? error.message : String(error)}）`);
+  }
+
+  const sheets: Record<string, string[][]> = {};
+  const formulas: string[] = [];
+  for (const [index, worksheet] of workbook.worksheets.entries()) {
+    const dataRows = Math.max(0, worksheet.actualRowCount - 1);
+    const limit = index === 0 ? maxRows : maxRows * childRowsPerRow;
+    if (dataRows > limit) {
+      throw new WorkbookRefusal(`工作表“${worksheet.name}”有 ${dataRows} 行数据，超过上限 ${limit} 行；请拆分后分别导入`);
+    }
+    const rows: string[][] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+        if (isFormula(cell)) formulas.push(`“${worksheet.name}”表 ${cell.address}`);
+        cells[columnNumber - 1] = cellText(cell.value);
+      });
+      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
+    });
+    sheets[worksheet.name] = Array.from(rows, (row) => row ?? []);
+  }
+  if (formulas.length > 0) {
+    const shown = formulas.slice(0, formulaCellsShown).join('、');
+    const more = formulas.length > formulaCellsShown ? ` 等 ${formulas.length} 个单元格` : '';
+    throw new WorkbookRefusal(`单元格含公式：${shown}${more}。导入只接受数值，请复制这些单元格后“选择性粘贴 → 数值”，再重新上传`);
+  }
+  const missing = (limits.requiredSheets ?? []).filter((name) => !(name in sheets));
+  if (missing.length > 0) {
+    throw new WorkbookRefusal(`缺少工作表：${missing.map((n) => `“${n}”`).join('、')}；请使用最新的导入模板，不要删除或改名工作表`);
+  }
+  return sheets;
+}

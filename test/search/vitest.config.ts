@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'search',
+    include: ['**/*.test.ts'],
+    // Generating, indexing and a browser run take about half a minute on a loaded 2-core machine.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
