@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import type { Payload } from 'payload';
+import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
+import { runCommand } from './child-process.ts';
+import type { PublishSteps } from './publish-site.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+const astroBin = resolve(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The real steps of a publication. Astro runs as a child process per build: a long-running
+ * process would otherwise keep every earlier build's modules and memory.
+ */
+export function realPublishSteps(payload: Payload, onLine?: (line: string) => void): PublishSteps {
+  return {
+    async exportSnapshot(snapshotDir, version) {
+      const { meta, skipped } = await exportSnapshot(payload, snapshotDir, { siteVersion: version });
+      for (const s of skipped) onLine?.(`未发布（内容不完整）${s.code}：${s.problems.join('；')}`);
+      return { items: meta.counts.items };
+    },
+    async buildSite(snapshotDir, outDir) {
+      // process.execPath: the Node 24 running this script, whatever node is first on PATH.
+      await runCommand('生成静态网站', process.execPath, [astroBin, 'build', '--root', resolve(repoRoot, 'site')], {
+        cwd: repoRoot,
+        env: { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
+        onLine,
+      });
+    },
+    async indexSearch(snapshotDir, outDir) {
+      await buildSearchIndex({ snapshotDir, siteDir: outDir });
+    },
+  };
+}
