@@ -8,7 +8,7 @@ export function runCommand(
   label: string,
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; onLine?: (line: string) => void } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; onLine?: (line: string) => void } = {},
 ): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const tail: string[] = [];
