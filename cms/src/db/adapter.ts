@@ -29,6 +29,8 @@ export function databaseAdapter(url: string = process.env.DATABASE_URL || defaul
   if (scheme === 'file') {
     return sqliteAdapter({
       client: { url: sqliteFileUrl(url) },
+      // WAL: the admin keeps reading while a long write (seed, publish) runs, and commits cost less.
+      wal: true,
       push: !migrate,
       migrationDir: migrationDir('sqlite'),
       prodMigrations: migrate ? sqliteMigrations : undefined,

@@ -1,14 +1,20 @@
 import type { Payload } from 'payload';
+import { isProduction, serverUrl } from '../env.ts';
+import { demoLoginTable, demoUsers } from './demoUsers.ts';
 
 /**
- * Seeds the demo the first time the CMS starts on an empty database (no users yet). CMS_SEED=off
- * skips it (tests seed their own fixtures); production seeds only when CMS_SEED=demo asks for it.
+ * Seeds the demo the first time the CMS starts on an empty database (no users yet), then, outside
+ * production, prints the demo logins. CMS_SEED=off skips both (tests seed their own fixtures);
+ * production never seeds demo accounts.
  */
 export async function seedOnInit(payload: Payload): Promise<void> {
-  const mode = process.env.CMS_SEED ?? (process.env.NODE_ENV === 'production' ? 'off' : 'demo');
-  if (mode === 'off') return;
+  if (process.env.CMS_SEED === 'off' || isProduction) return;
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
-  if (totalDocs > 0) return;
-  const { seedDemo } = await import('./demo.ts');
-  await seedDemo(payload);
+  if (totalDocs === 0) {
+    payload.logger.info('空数据库：正在写入演示数据（首次启动约需一分钟）…');
+    const { seedDemo } = await import('./demo.ts');
+    await seedDemo(payload);
+  }
+  const demo = await payload.count({ collection: 'users', where: { email: { equals: demoUsers[0]!.email } }, overrideAccess: true });
+  if (demo.totalDocs > 0) console.log(`\n${demoLoginTable(`${serverUrl()}/admin`)}\n`);
 }

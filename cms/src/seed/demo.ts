@@ -1,0 +1,233 @@
+import type { FileRef, PublicItem, Region, UnitRef } from '@catalog/content-models';
+import { generateCatalog } from '@catalog/content-models/generator/index.ts';
+import type { Payload } from 'payload';
+import { isProduction } from '../env.ts';
+import { demoPdf } from './demoFiles.ts';
+import { demoUsers } from './demoUsers.ts';
+
+type Id = number | string;
+
+/**
+ * The generator places its state-owned utilities only in catalogs of about 200 items: generate
+ * that many, keep every SOE item (the supervisor review needs them) and fill up to DEMO_ITEMS.
+ */
+const GENERATED_ITEMS = 200;
+const DEMO_ITEMS = 150;
+const DAY = 86_400_000;
+
+function pickItems(all: PublicItem[]): PublicItem[] {
+  const soe = all.filter((item) => item.unit.kind === 'soe');
+  const others = all.filter((item) => item.unit.kind !== 'soe').slice(0, DEMO_ITEMS - soe.length);
+  return [...others, ...soe];
+}
+
+/** Spread review dates over the coming year with a few already past, so 待复核 is short and real. */
+function reviewDate(index: number, now: Date): string {
+  const months = (index % 13) - 1;
+  return new Date(now.getTime() + months * 30 * DAY).toISOString();
+}
+
+/**
+ * Seeds the demo city: regions, the units the chosen items need, catalog items and their
+ * published implementations with every guide element, blank forms and samples as real files,
+ * a few drafts on top, consultations, site settings and one account per role.
+ */
+export async function seedDemo(payload: Payload, log: (line: string) => void = (line) => payload.logger.info(line)): Promise<void> {
+  if (isProduction) throw new Error('生产环境不创建演示数据和演示账号（NODE_ENV=production）。');
+  const started = Date.now();
+  const catalog = generateCatalog({ items: GENERATED_ITEMS });
+  const items = pickItems([...catalog.items]);
+  const context = { systemPublish: true };
+
+  // Regions, parents first (the list is ordered city → counties → towns → villages).
+  const regionIds = new Map<string, Id>();
+  for (const region of catalog.regions as Region[]) {
+    const doc = await payload.create({
+      collection: 'regions',
+      data: { name: region.name, code: region.code, level: region.level, parent: region.parentCode ? regionIds.get(region.parentCode) : undefined },
+    });
+    regionIds.set(region.code, doc.id);
+  }
+  const cityId = regionIds.get(catalog.regions[0]!.code)!;
+
+  // Units used by the chosen items, their supervisors, and the demo accounts' units.
+  const unitsByKey = new Map(catalog.units.map((unit) => [unit.id, unit]));
+  const unitsByName = new Map(catalog.units.map((unit) => [unit.name, unit]));
+  const wanted = new Set<string>([...items.map((item) => item.unit.id), ...demoUsers.flatMap((u) => (u.unitKey ? [u.unitKey] : []))]);
+  for (const key of [...wanted]) {
+    const supervisor = unitsByName.get(unitsByKey.get(key)?.supervisorName ?? '');
+    if (supervisor) wanted.add(supervisor.id);
+  }
+  const unitIds = new Map<string, Id>();
+  const regionOfUnit = (unit: UnitRef) => regionIds.get(unit.id.split('-').pop() ?? '') ?? cityId;
+  for (const key of wanted) {
+    const unit = unitsByKey.get(key);
+    if (!unit) continue;
+    const doc = await payload.create({
+      collection: 'units',
+      data: { name: unit.name, kind: unit.kind, creditCode: unit.creditCode!, region: regionOfUnit(unit), phone: unit.phone, address: unit.address, hours: unit.hours },
+    });
+    unitIds.set(key, doc.id);
+  }
+  for (const key of wanted) {
+    const supervisor = unitsByName.get(unitsByKey.get(key)?.supervisorName ?? '');
+    if (supervisor && unitIds.has(supervisor.id)) {
+      await payload.update({ collection: 'units', id: unitIds.get(key)!, data: { supervisor: unitIds.get(supervisor.id) } });
+    }
+  }
+
+  // Files: one real PDF per distinct blank form / sample, shared by the guides that name it.
+  const mediaIds = new Map<string, Id>();
+  const media = async (ref: FileRef | undefined): Promise<Id | undefined> => {
+    if (!ref) return undefined;
+    const filename = ref.url.split('/').pop()!.replace(/\.\w+$/, '.pdf');
+    if (!mediaIds.has(filename)) {
+      const data = demoPdf(filename);
+      const doc = await payload.create({
+        collection: 'media',
+        data: { title: ref.name.replace(/\.\w+$/, '') },
+        file: { data, name: filename, mimetype: 'application/pdf', size: data.length },
+      });
+      mediaIds.set(filename, doc.id);
+    }
+    return mediaIds.get(filename);
+  };
+
+  // Catalog items (one per basic code) and implementations, published by the system.
+  const itemIds = new Map<string, Id>();
+  const implementationIds = new Map<string, Id>();
+  const now = new Date();
+  for (const [index, item] of items.entries()) {
+    const unit = unitIds.get(item.unit.id)!;
+    if (!itemIds.has(item.basicCode)) {
+      const doc = await payload.create({
+        collection: 'catalog-items',
+        context,
+        data: {
+          name: item.name,
+          aliases: item.aliases,
+          basicCode: item.basicCode,
+          itemType: item.itemType,
+          category: item.category,
+          status: item.status,
+          unit,
+          serviceObjects: item.serviceObjects,
+          themes: item.themes,
+          levels: [item.level],
+          legalBasis: item.legalBasis,
+          transferableToSociety: item.transferableToSociety,
+          hasNormativeDocuments: item.hasNormativeDocuments,
+          _status: 'published',
+        },
+      });
+      itemIds.set(item.basicCode, doc.id);
+    }
+    const materials = [];
+    for (const material of item.materials) {
+      const { blankForm, sample, id: _id, ...rest } = material;
+      materials.push({ ...rest, blankForm: await media(blankForm), sample: await media(sample) });
+    }
+    const forms = [];
+    for (const form of item.forms) forms.push({ title: form.name.replace(/\.\w+$/, ''), file: (await media(form))! });
+    const doc = await payload.create({
+      collection: 'implementations',
+      context,
+      data: {
+        catalogItem: itemIds.get(item.basicCode)!,
+        name: item.name,
+        implementationCode: item.implementationCode,
+        unit,
+        region: regionIds.get(item.region.code) ?? cityId,
+        level: item.level,
+        handlingUnit: item.handlingUnit,
+        coUnits: item.coUnits,
+        serviceObjects: item.serviceObjects,
+        reviewDate: reviewDate(index, now),
+        conditions: item.conditions,
+        materials,
+        charged: item.charged,
+        fees: item.fees,
+        governmentPurchased: item.governmentPurchased,
+        statutoryDays: item.statutoryDays,
+        promisedDays: item.promisedDays,
+        timeLimitNote: item.timeLimitNote,
+        caseType: item.caseType,
+        handlingForms: item.handlingForms,
+        onlineDepths: item.onlineDepths,
+        onlineUrl: item.onlineUrl,
+        mobileUrl: item.mobileUrl,
+        visits: item.visits,
+        onsiteReason: item.onsiteReason,
+        process: item.process.map(({ id: _id, ...step }) => step),
+        locations: item.locations,
+        consultPhone: item.consultPhone,
+        complaintPhone: item.complaintPhone,
+        resultName: item.resultName,
+        resultType: item.resultType,
+        resultSample: await media(item.resultSample),
+        statusQuery: item.statusQuery,
+        accountability: item.accountability,
+        specialProcedures: item.specialProcedures,
+        intermediaryServices: item.intermediaryServices,
+        crossRegion: item.crossRegion,
+        quantityLimit: item.quantityLimit,
+        inServiceHall: item.inServiceHall,
+        supportsExpress: item.supportsExpress,
+        supportsAppointment: item.supportsAppointment,
+        supportsOnlinePayment: item.supportsOnlinePayment,
+        supportsSelfService: item.supportsSelfService,
+        faq: item.faq,
+        forms,
+        _status: 'published',
+      } as never,
+    });
+    implementationIds.set(item.implementationCode, doc.id);
+  }
+
+  // Open consultations become adjustments under 征求意见; their drafts sit on top of the guides.
+  for (const consultation of catalog.consultations) {
+    const code = consultation.draft.implementationCode;
+    const implementation = implementationIds.get(code);
+    const unitKey = consultation.draft.unit.id;
+    if (!unitIds.has(unitKey)) continue;
+    await payload.create({
+      collection: 'adjustments',
+      data: {
+        kind: consultation.kind,
+        implementation,
+        catalogItem: itemIds.get(consultation.draft.basicCode),
+        unit: unitIds.get(unitKey)!,
+        reason: consultation.reason,
+        basis: consultation.basis,
+        proposedVersion: consultation.draft,
+        changes: consultation.changes,
+        state: 'consultation',
+        consultationOpensAt: consultation.opensAt,
+        consultationClosesAt: consultation.closesAt,
+      },
+    });
+    if (implementation && consultation.kind === 'guide') {
+      await payload.update({
+        collection: 'implementations',
+        id: implementation,
+        draft: true,
+        data: { promisedDays: consultation.draft.promisedDays, _status: 'draft' },
+      });
+    }
+  }
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { ...catalog.settings, region: cityId },
+  });
+
+  for (const user of demoUsers) {
+    await payload.create({
+      collection: 'users',
+      data: { email: user.email, password: user.password, name: user.name, roles: [user.role], unit: user.unitKey ? unitIds.get(user.unitKey) : undefined },
+    });
+  }
+  log(
+    `演示数据已写入：${regionIds.size} 个行政区划、${unitIds.size} 个单位、${itemIds.size} 个目录事项、${implementationIds.size} 份办事指南、${mediaIds.size} 个附件、${demoUsers.length} 个演示账号（${((Date.now() - started) / 1000).toFixed(1)} 秒）`,
+  );
+}
