@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { completeGuide, guideWith } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
+import { formatProblem, guidesToRows, parseWorkbookRows, templateRows } from '../../content-models/src/spreadsheet/index.ts';
+import { cloneSheets, completeOptions, setCell } from './fixtures.ts';
+
+const base = guidesToRows([completeGuide]);
+const otherUnit = { id: 'unit-other', name: '广州市市场监督管理局', kind: 'government' as const, creditCode: '11440100MB2C920418' };
+
+function edited(edit: (sheets: Record<string, string[][]>) => void) {
+  const sheets = cloneSheets(base);
+  edit(sheets);
+  return sheets;
+}
+
+describe('sheet and column structure', () => {
+  it('reports missing and unknown sheets and checks no rows', () => {
+    const sheets = edited((s) => {
+      delete s['收费项目'];
+      s['Sheet1'] = [['a']];
+    });
+    const result = parseWorkbookRows(sheets, completeOptions);
+    expect(result.guides).toEqual([]);
+    expect(result.problems.map((p) => [p.sheet, p.message.slice(0, 6)])).toEqual([
+      ['Sheet1', '未知工作表“'],
+      ['收费项目', '缺少工作表“'],
+    ]);
+  });
+
+  it('reports missing, unknown and repeated columns on the header row', () => {
+    const sheets = edited((s) => {
+      const header = s['申请材料']![0]!;
+      header[header.indexOf('份数')] = '数量';
+      header.push('*材料名称');
+    });
+    const problems = parseWorkbookRows(sheets, completeOptions).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatchObject({ sheet: '申请材料', row: 1, column: '份数' });
+    expect(problems[0]!.message).toContain('缺少列“份数”');
+    expect(problems[1]).toMatchObject({ row: 1, column: 'F（数量）', value: '数量' });
+    expect(problems[2]!.message).toContain('重复');
+  });
+
+  it('accepts the empty template and columns in any order', () => {
+    expect(parseWorkbookRows(templateRows(), completeOptions)).toEqual({ guides: [], problems: [] });
+    const sheets = edited((s) => {
+      s['办理地点'] = s['办理地点']!.map((row) => [...row].reverse());
+    });
+    const result = parseWorkbookRows(sheets, completeOptions);
+    expect(result.problems).toEqual([]);
+    expect(result.guides[0]).toEqual(completeGuide);
+  });
+});
+
+describe('cell checks', () => {
+  it('reports empty required cells with the Excel row and column', () => {
+    const result = parseWorkbookRows(edited((s) => setCell(s, '申请材料', 3, '材料名称', ' ')), completeOptions);
+    expect(result.problems).toEqual([{ sheet: '申请材料', row: 3, column: 'C（材料名称）', value: ' ', message: '未填写“材料名称”（必填）' }]);
+  });
+
+  it('reports malformed basic, implementation and credit codes', () => {
+    const problems = parseWorkbookRows(
+      edited((s) => {
+        setCell(s, '事项与指南', 2, '基本编码', '44011800900');
+        setCell(s, '事项与指南', 2, '实施编码', '11440100007482575X3440118009000');
+      }),
+      completeOptions,
+    ).problems;
+    const byColumn = Object.fromEntries(problems.filter((p) => p.sheet === '事项与指南').map((p) => [p.column, p.message]));
+    expect(byColumn['A（实施编码）']).toContain('校验位错误');
+    expect(byColumn['D（基本编码）']).toContain('应为 12 位');
+  });
+
+  it('reports numbers that are not numbers', () => {
+    const problems = parseWorkbookRows(edited((s) => setCell(s, '办理流程', 2, '环节时限（工作日）', '3天')), completeOptions).problems;
+    expect(problems).toEqual([expect.objectContaining({ sheet: '办理流程', row: 2, column: 'E（环节时限（工作日））', value: '3天' })]);
+    expect(problems[0]!.message).toContain('不带单位');
+  });
+
+  it('reports structured entries missing a required part', () => {
+    const problems = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '常见问题', '怎么办？')), completeOptions).problems;
+    expect(problems[0]!.message).toContain('缺少解答');
+  });
+});
+
+describe('duplicates and references', () => {
+  it('reports a repeated implementation code on the later row, naming the first', () => {
+    const sheets = guidesToRows([completeGuide, completeGuide]);
+    const problems = parseWorkbookRows(sheets, completeOptions).problems.filter((p) => p.column === 'A（实施编码）');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ sheet: '事项与指南', row: 3, column: 'A（实施编码）' });
+    expect(problems[0]!.message).toContain('与第 2 行重复');
+  });
+
+  it('reports one basic code under two names in the file', () => {
+    const renamed = guideWith((g) => {
+      g.name = '公共场所卫生许可证核发';
+      g.implementationCode = '11440100MB2C9204183440118009000';
+      g.unit = otherUnit;
+    });
+    const result = parseWorkbookRows(guidesToRows([completeGuide, renamed]), { ...completeOptions, units: [completeGuide.unit, otherUnit] });
+    expect(result.problems).toEqual([expect.objectContaining({ row: 3, column: 'B（事项名称）' })]);
+    expect(result.problems[0]!.message).toContain('同一编码的事项名称应一致');
+  });
+
+  it('refuses a code the catalog holds for another unit and accepts the unit’s own (a change)', () => {
+    const existing = [{ implementationCode: completeGuide.implementationCode, basicCode: completeGuide.basicCode, name: completeGuide.name, unitId: 'unit-other' }];
+    const problems = parseWorkbookRows(base, { ...completeOptions, existing }).problems;
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'A（实施编码）' })]);
+    expect(problems[0]!.message).toContain('已属于另一单位');
+    const own = [{ ...existing[0]!, unitId: completeGuide.unit.id }];
+    expect(parseWorkbookRows(base, { ...completeOptions, existing: own }).problems).toEqual([]);
+  });
+
+  it('resolves the unit by name or credit code and reports unknown or mismatched units', () => {
+    const byName = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体统一社会信用代码', '')), completeOptions);
+    expect(byName.guides[0]?.unit).toEqual(completeGuide.unit);
+    const byCode = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', '')), completeOptions);
+    expect(byCode.guides[0]?.unit).toEqual(completeGuide.unit);
+    const unknown = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', '广州市卫健委')), completeOptions).problems;
+    expect(unknown).toEqual([expect.objectContaining({ column: 'M（实施主体）', value: '广州市卫健委' })]);
+    expect(unknown[0]!.message).toContain('不是系统中已有的单位');
+    const mismatch = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', otherUnit.name)), {
+      ...completeOptions,
+      units: [completeGuide.unit, otherUnit],
+    }).problems;
+    expect(mismatch[0]!.message).toContain('不是同一单位');
+  });
+
+  it('reports an unknown region code', () => {
+    const problems = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '行政区划代码', '440200')), completeOptions).problems;
+    expect(problems).toEqual([expect.objectContaining({ column: 'Q（行政区划代码）', value: '440200' })]);
+  });
+
+  it('reports child rows pointing at an unknown implementation code', () => {
+    const problems = parseWorkbookRows(edited((s) => setCell(s, '收费项目', 2, '实施编码', '11440100007482575H3440118009001')), completeOptions).problems;
+    expect(problems.find((p) => p.sheet === '收费项目')).toMatchObject({ row: 2, column: 'A（实施编码）' });
+  });
+
+  it('reports a material number repeated within one item', () => {
+    const problems = parseWorkbookRows(edited((s) => setCell(s, '申请材料', 3, '材料编号', 'm-application')), completeOptions).problems;
+    expect(problems).toEqual([expect.objectContaining({ sheet: '申请材料', row: 3, column: 'B（材料编号）' })]);
+  });
+});
+
+describe('quality rules', () => {
+  it('maps a quality error on a material back to its row and column', () => {
+    const guide = guideWith((g) => {
+      g.materials[1]!.basis = undefined;
+    });
+    const problems = parseWorkbookRows(guidesToRows([guide]), completeOptions).problems;
+    expect(problems).toEqual([expect.objectContaining({ sheet: '申请材料', row: 3, column: 'I（要求提供材料的依据）' })]);
+    expect(problems[0]!.message).toContain('从业人员健康合格证明');
+  });
+
+  it('maps a guide-level quality error to the guide row', () => {
+    const guide = guideWith((g) => {
+      g.promisedDays = 30;
+    });
+    const problems = parseWorkbookRows(guidesToRows([guide]), completeOptions).problems;
+    expect(problems).toEqual([expect.objectContaining({ sheet: '事项与指南', row: 2, column: 'W（承诺办结时限（工作日））', value: '30' })]);
+  });
+
+  it('formats a problem as 工作表/行/列/值/说明', () => {
+    expect(formatProblem({ sheet: '申请材料', row: 3, column: 'C（材料名称）', value: '', message: '未填写' })).toBe(
+      '工作表：申请材料　行：3　列：C（材料名称）　值：（空）　说明：未填写',
+    );
+  });
+});
