@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalog } from '../../content-models/src/generator/catalog.ts';
+import { writeSnapshot } from '../../content-models/src/snapshot/snapshot-io.ts';
+import { guidesFromSnapshot } from '../../scripts/lib/spreadsheet/snapshot-source.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'spreadsheet-cli-'));
+const snapshot = join(dir, 'snapshot');
+
+function run(script: string, args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(async () => {
+  const catalog = generateCatalog({ items: 80 });
+  // Items whose generated materials repeat an id are refused by import; keep the snapshot importable.
+  const items = [...catalog.items].filter((item) => new Set(item.materials.map((m) => m.id)).size === item.materials.length);
+  await writeSnapshot(snapshot, { ...catalog, items });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run export / npm run import', () => {
+  it('exports the snapshot and a dry run of that file finds nothing to fix', () => {
+    const file = join(dir, 'catalog.xlsx');
+    const exported = run('export-catalog.ts', ['--snapshot', snapshot, '--out', file]);
+    expect(exported.code).toBe(0);
+    const checked = run('import-catalog.ts', ['--file', file, '--snapshot', snapshot, '--dry-run']);
+    expect(checked.out).toContain('已检查');
+    expect(checked.out).toContain('（100%）');
+    expect(checked.out).toContain('检查全部通过（试运行，未写入任何内容）');
+    expect(checked.out).toMatch(/新增 0，已在事项库 \d+/);
+    expect(checked.code).toBe(0);
+  });
+
+  it('writes validated guides as JSON without --dry-run, equal to the exported ones', async () => {
+    const file = join(dir, 'catalog2.xlsx');
+    const out = join(dir, 'guides.json');
+    expect(run('export-catalog.ts', ['--snapshot', snapshot, '--out', file]).code).toBe(0);
+    const imported = run('import-catalog.ts', ['--file', file, '--snapshot', snapshot, '--out', out]);
+    expect(imported.code).toBe(0);
+    const guides = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
+    expect(guides).toEqual(await guidesFromSnapshot(snapshot));
+  });
+
+  it('refuses a file that is not a spreadsheet and writes nothing', () => {
+    const out = join(dir, 'never.json');
+    const refused = run('import-catalog.ts', ['--file', join(root, 'package.json'), '--snapshot', snapshot, '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('文件被拒绝：文件不是 Excel 工作簿');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints each problem as 工作表/行/列/值/说明 and writes nothing', async () => {
+    const file = join(dir, 'broken.xlsx');
+    expect(run('export-catalog.ts', ['--snapshot', snapshot, '--out', file]).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet('事项与指南')!.getCell('E3').value = '行政审批';
+    await workbook.xlsx.writeFile(file);
+    const out = join(dir, 'broken.json');
+    const checked = run('import-catalog.ts', ['--file', file, '--snapshot', snapshot, '--out', out]);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('工作表：事项与指南　行：3　列：E（事项类型）　值：行政审批　说明：“事项类型”“行政审批”不是可选值');
+    expect(checked.out).toContain('发现 1 个问题，未写入任何内容');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exports an empty template that imports cleanly', () => {
+    const template = join(dir, 'template.xlsx');
+    expect(run('export-catalog.ts', ['--template', '--out', template]).code).toBe(0);
+    expect(run('import-catalog.ts', ['--file', template, '--snapshot', snapshot, '--dry-run']).code).toBe(0);
+  });
+
+  it('exports the per-unit review tables', () => {
+    const file = join(dir, 'review.xlsx');
+    const exported = run('export-catalog.ts', ['--snapshot', snapshot, '--review', '--round', '一审', '--out', file]);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/已导出 \d+ 个单位、\d+ 项事项的审核表/);
+  });
+
+  it('says in --help that writing into the CMS comes later, and rejects unknown flags', () => {
+    expect(run('import-catalog.ts', ['--help']).out).toContain('不写入 CMS 数据库');
+    const wrong = run('import-catalog.ts', ['--fiel', 'x.xlsx']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.out).toContain('无法识别的参数“--fiel”');
+  });
+});
