@@ -14,6 +14,8 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // Separate caches let several builds (tests, previews) run side by side without clashing.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -1,16 +1,19 @@
 import type { PublicItem } from '@catalog/content-models';
 
 /**
- * The process flowchart as SVG, from content-models' renderer when it is present.
- * The steps are always rendered as text as well, so the page is complete without it.
+ * The process flowchart as SVG, from content-models' renderer (`renderFlowchart`) when the
+ * flowchart module is present. The steps are always rendered as text as well, so the page is
+ * complete without the picture.
  */
 type Renderer = (steps: PublicItem['process'], options: { title: string }) => { svg: string; text: string[] };
 
-const modules = import.meta.glob<{ renderFlowchart?: Renderer }>('../../../content-models/src/flowchart/index.ts');
-const load = Object.values(modules)[0];
+const modules = import.meta.glob<{ renderFlowchart?: Renderer }>(
+  ['../../../content-models/src/flowchart/*.ts', '!../../../content-models/src/flowchart/*.test.ts'],
+  { eager: true },
+);
+const renderFlowchart = Object.values(modules).find((m) => typeof m.renderFlowchart === 'function')?.renderFlowchart;
 
-export async function flowchartSvg(item: PublicItem): Promise<string | undefined> {
-  if (!load || item.process.length === 0) return undefined;
-  const { renderFlowchart } = await load();
-  return renderFlowchart?.(item.process, { title: item.name }).svg;
+export function flowchartSvg(item: PublicItem): string | undefined {
+  if (!renderFlowchart || item.process.length === 0) return undefined;
+  return renderFlowchart(item.process, { title: item.name }).svg;
 }

@@ -17,7 +17,11 @@ export function generateSnapshot(items: number, outDir: string): void {
 
 /** `astro build` of site/ from a snapshot directory into `outDir`. */
 export function buildSite(snapshotDir: string, outDir: string): void {
-  run([join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir });
+  run([join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], {
+    SNAPSHOT_DIR: snapshotDir,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: `${outDir}-cache`,
+  });
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`构建结果缺少 ${outDir}/index.html`);
 }
 
