@@ -3,10 +3,10 @@
  *   npm run import -- --file 梳理表.xlsx --snapshot ./data/snapshot --dry-run
  */
 import { resolve } from 'node:path';
-import { formatProblem, parseWorkbookRows, workbookLayout } from '../content-models/src/spreadsheet/index.ts';
+import { formatProblem, parseWorkbookRows, planImport, workbookLayout } from '../content-models/src/spreadsheet/index.ts';
 import { parseFlags, positiveNumber, UsageError } from './lib/spreadsheet/cli-args.ts';
 import { childRowsPerRow, defaultMaxBytes, defaultMaxRows, readWorkbook } from './lib/spreadsheet/read-workbook.ts';
-import { importContextFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
+import { currentGuides, importContextFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
 import { WorkbookRefusal } from './lib/spreadsheet/workbook-refusal.ts';
 import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
 
@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
   const maxRows = positiveNumber(flags, '--max-rows');
 
   const started = performance.now();
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const context = await importContextFromSnapshot(resolve(snapshot));
   console.log(`读取 ${file} …`);
   const sheets = await readWorkbook(resolve(file), {
@@ -48,7 +49,10 @@ async function main(argv: string[]): Promise<number> {
     maxRows,
     requiredSheets: workbookLayout.map((layout) => layout.name),
   });
+  const counts = workbookLayout.map((layout) => `${layout.name} ${Math.max(0, (sheets[layout.name]?.length ?? 1) - 1)} 行`).join('，');
+  console.log(`读取完成（${seconds(started)} 秒）：${counts}`);
 
+  const checking = performance.now();
   let shownPercent = 0;
   const result = parseWorkbookRows(sheets, {
     ...context,
@@ -62,16 +66,14 @@ async function main(argv: string[]): Promise<number> {
   });
 
   for (const problem of result.problems) console.log(formatProblem(problem));
-  const existing = new Set(context.existing.map((item) => item.implementationCode));
-  const changed = result.guides.filter((guide) => guide.implementationCode && existing.has(guide.implementationCode)).length;
-  const counts = workbookLayout.map((layout) => `${layout.name} ${Math.max(0, (sheets[layout.name]?.length ?? 1) - 1)} 行`).join('，');
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`共读取：${counts}；事项 ${result.guides.length} 项（新增 ${result.guides.length - changed}，已在事项库 ${changed}）；用时 ${seconds} 秒。`);
-
+  console.log(`检查完成（${seconds(checking)} 秒）：事项 ${result.guides.length} 项，问题 ${result.problems.length} 个；总用时 ${seconds(started)} 秒。`);
   if (result.problems.length > 0) {
     console.log(`发现 ${result.problems.length} 个问题，未写入任何内容。请修改后重新导入。`);
     return 1;
   }
+  const codes = result.guides.map((guide) => guide.implementationCode ?? '');
+  const plan = planImport(result.guides, await currentGuides(resolve(snapshot), context, codes));
+  console.log(`与事项库比较：新增 ${plan.added.length} 项，变更 ${plan.changed.length} 项，未变 ${plan.unchanged.length} 项。`);
   if (dryRun) {
     console.log('检查全部通过（试运行，未写入任何内容）。');
     return 0;

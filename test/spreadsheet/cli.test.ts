@@ -34,7 +34,7 @@ describe('npm run export / npm run import', () => {
     expect(checked.out).toContain('已检查');
     expect(checked.out).toContain('（100%）');
     expect(checked.out).toContain('检查全部通过（试运行，未写入任何内容）');
-    expect(checked.out).toMatch(/新增 0，已在事项库 \d+/);
+    expect(checked.out).toMatch(/与事项库比较：新增 0 项，变更 0 项，未变 \d+ 项/);
     expect(checked.code).toBe(0);
   });
 
