@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 /** The cms/ folder, so relative paths do not depend on the directory the process was started in. */
 export const cmsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const isProduction = process.env.NODE_ENV === 'production';
+/**
+ * Production mode (no demo data, no dev secret, migrations instead of schema push). `next start`
+ * always runs with NODE_ENV=production, so a local demo on the built app sets CMS_ENV=demo;
+ * CMS_ENV=production forces production mode whatever NODE_ENV says.
+ */
+export const isProduction = process.env.CMS_ENV ? process.env.CMS_ENV === 'production' : process.env.NODE_ENV === 'production';
+
+/** `next build` loads the config to collect pages; nothing is signed or stored then. */
+const isNextBuild = process.env.NEXT_PHASE === 'phase-production-build';
 
 const devSecret = 'dev-only-secret-not-for-production-0f3c9a';
 
@@ -13,7 +21,7 @@ const devSecret = 'dev-only-secret-not-for-production-0f3c9a';
 export function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET;
   if (secret) return secret;
-  if (isProduction) {
+  if (isProduction && !isNextBuild) {
     throw new Error('生产环境必须设置环境变量 PAYLOAD_SECRET（用于签发登录令牌的随机长字符串）。');
   }
   return devSecret;

@@ -8,7 +8,7 @@ type Id = number | string;
 async function ids(req: PayloadRequest, collection: 'units' | 'implementations' | 'catalog-items', where: Where, field = 'id'): Promise<Id[]> {
   const found = await req.payload.find({ collection, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req });
   return found.docs.map((doc) => {
-    const value = (doc as Record<string, unknown>)[field];
+    const value = (doc as unknown as Record<string, unknown>)[field];
     return (value && typeof value === 'object' ? (value as { id: Id }).id : value) as Id;
   });
 }

@@ -19,29 +19,31 @@ export function sqliteFileUrl(url: string): string {
 }
 
 /**
- * Chooses the Payload database adapter from DATABASE_URL's scheme. In development the schema is
- * pushed on start; in production (or with PAYLOAD_MIGRATE=1) the committed migrations run instead.
+ * Chooses the Payload database adapter from DATABASE_URL's scheme. The schema comes from the
+ * committed migrations whenever Node runs in production (`next start`: Payload runs the pending
+ * ones on start); in development (`next dev`, scripts, tests) Payload pushes the schema from the
+ * config instead, unless PAYLOAD_MIGRATE=1 asks for migrations there too. MongoDB needs neither.
  */
 export function databaseAdapter(url: string = process.env.DATABASE_URL || defaultDatabaseUrl): Config['db'] {
   const scheme = url.split(':')[0]?.toLowerCase() ?? '';
-  const migrate = process.env.NODE_ENV === 'production' || process.env.PAYLOAD_MIGRATE === '1';
+  const push = process.env.PAYLOAD_MIGRATE !== '1';
   const migrationDir = (db: string) => resolve(cmsRoot, 'src/migrations', db);
   if (scheme === 'file') {
     return sqliteAdapter({
       client: { url: sqliteFileUrl(url) },
       // WAL: the admin keeps reading while a long write (seed, publish) runs, and commits cost less.
       wal: true,
-      push: !migrate,
+      push,
       migrationDir: migrationDir('sqlite'),
-      prodMigrations: migrate ? sqliteMigrations : undefined,
+      prodMigrations: sqliteMigrations,
     });
   }
   if (scheme === 'postgres' || scheme === 'postgresql') {
     return postgresAdapter({
       pool: { connectionString: url },
-      push: !migrate,
+      push,
       migrationDir: migrationDir('postgres'),
-      prodMigrations: migrate ? postgresMigrations : undefined,
+      prodMigrations: postgresMigrations,
     });
   }
   if (scheme === 'mongodb' || scheme === 'mongodb+srv') {

@@ -5,7 +5,8 @@ import { isProduction } from '../env.ts';
 import { demoPdf } from './demoFiles.ts';
 import { demoUsers } from './demoUsers.ts';
 
-type Id = number | string;
+// Ids are numbers on SQLite and PostgreSQL (as payload-types.ts says), strings on MongoDB: only passed through.
+type Id = number;
 
 /**
  * The generator places its state-owned utilities only in catalogs of about 200 items: generate
@@ -33,7 +34,7 @@ function reviewDate(index: number, now: Date): string {
  * a few drafts on top, consultations, site settings and one account per role.
  */
 export async function seedDemo(payload: Payload, log: (line: string) => void = (line) => payload.logger.info(line)): Promise<void> {
-  if (isProduction) throw new Error('生产环境不创建演示数据和演示账号（NODE_ENV=production）。');
+  if (isProduction) throw new Error('生产模式下不创建演示数据和演示账号（CMS_ENV=production，或未设置 CMS_ENV 时 NODE_ENV=production）。本地演示请设置 CMS_ENV=demo。');
   const started = Date.now();
   const catalog = generateCatalog({ items: GENERATED_ITEMS });
   const items = pickItems([...catalog.items]);
