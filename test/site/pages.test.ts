@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { page, textOf, hrefs } from './support/html.ts';
-import { FULL_CODE, SHARED_BASIC_CODE, SHARED_CODES } from './fixtures/fixture-items.ts';
+import { largestCategory } from './support/catalog.ts';
+import { FULL_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE, SHARED_CODES } from './fixtures/fixture-items.ts';
 
 const catalog = () => JSON.parse(readFileSync(join(inject('snapshotDir'), 'catalog.json'), 'utf8')) as { implementationCode: string; status: string; category: string; basicCode: string }[];
 
@@ -46,14 +47,13 @@ describe('browse pages', () => {
     expect(page('/browse/')).toContain('href="/browse/unit/"');
     const facet = page('/browse/category/');
     expect(facet).toContain('href="/browse/category/social-security/"');
-    const active = catalog().filter((c) => c.status === 'active');
-    const biggest = Object.entries(Object.groupBy(active, (c) => c.category)).sort((a, b) => b[1]!.length - a[1]!.length)[0]!;
-    const first = page(`/browse/category/${biggest[0]}/`);
-    expect(first).toContain(`共${biggest[1]!.length}项`);
-    expect(first.match(/<li><a href="\/items\//g)?.length).toBe(Math.min(20, biggest[1]!.length));
-    expect(biggest[1]!.length).toBeGreaterThan(20);
-    expect(first).toContain(`href="/browse/category/${biggest[0]}/2/" rel="next">下一页`);
-    expect(page(`/browse/category/${biggest[0]}/2/`)).toContain('<span aria-current="page">第2页</span>');
+    const { category, count } = largestCategory(catalog());
+    const first = page(`/browse/category/${category}/`);
+    expect(first).toContain(`共${count}项`);
+    expect(first.match(/<li><a href="\/items\//g)?.length).toBe(20);
+    expect(count).toBeGreaterThan(20);
+    expect(first).toContain(`href="/browse/category/${category}/2/" rel="next">下一页`);
+    expect(page(`/browse/category/${category}/2/`)).toContain('<span aria-current="page">第2页</span>');
   });
   it('has unit, region, level, object and theme groups', () => {
     for (const facet of ['unit', 'region', 'level', 'object', 'theme']) expect(page(`/browse/${facet}/`)).toMatch(new RegExp(`href="/browse/${facet}/[^"]+/"`));
@@ -174,7 +174,11 @@ describe('notices, consultations and open data', () => {
 describe('robots, sitemap, search and 404', () => {
   it('points robots.txt at the sitemap, which lists item pages', () => {
     expect(page('/robots.txt')).toContain('Sitemap: https://fuwu.example.gov.cn/sitemap-index.xml');
-    expect(page('/sitemap-0.xml')).toContain(`<loc>https://fuwu.example.gov.cn/items/${FULL_CODE}/</loc>`);
+    const sitemap = page('/sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>https://fuwu.example.gov.cn/items/${FULL_CODE}/</loc>`);
+    expect(sitemap).not.toContain(`/items/${RENAMED_FORMER_CODE}/`);
+    expect(sitemap).not.toContain('/checklist/');
+    expect(sitemap).not.toContain('/c/');
   });
   it('has a no-JS search page and a 404 that helps', () => {
     expect(page('/search/')).toContain('搜索功能需要浏览器开启 JavaScript 后加载');
