@@ -155,6 +155,9 @@ describe('notices, consultations and open data', () => {
     expect(html).toMatch(/<div class="hp" aria-hidden="true">[\s\S]*name="website" type="text" tabindex="-1"/);
     expect(html).toContain('name="adjustmentId" value="adj-fx-draft"');
     expect(html).toContain('<th scope="row">承诺办结时限</th><td>5</td><td>3</td>');
+    expect(html).toContain('<summary>查看征求意见稿的申请材料（3项）</summary>');
+    // The generated snapshot proposes a new item: there is no current guide to link to.
+    expect(html).toContain('这是拟新增的事项，目前还没有现行办事指南。');
   });
   it('exports the catalog as JSON and CSV with documented fields and a licence', () => {
     const json = JSON.parse(page('/open-data/catalog.json')) as { licence: string; fields: Record<string, string>; items: { implementationCode: string; url: string }[] };
