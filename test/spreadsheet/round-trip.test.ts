@@ -27,6 +27,12 @@ describe('export → import round trip', () => {
     expect(result.guides).toEqual(guides);
   });
 
+  it('keeps long Chinese text intact through an xlsx file (no characters split between chunks)', async () => {
+    const guide = { ...structuredClone(completeGuide), conditions: '符合《社会团体登记管理条例》第九条规定条件的单位。'.repeat(3000) };
+    const result = parseWorkbookRows(await readWorkbook(await writeGuidesWorkbook([guide])), completeOptions);
+    expect(result.guides[0]?.conditions).toBe(guide.conditions);
+  });
+
   it('keeps optional booleans unset, and set, across the round trip', () => {
     const guide = { ...structuredClone(completeGuide), inServiceHall: false, supportsExpress: true };
     const result = parseWorkbookRows(guidesToRows([guide]), completeOptions);

@@ -73,6 +73,9 @@ export async function readWorkbook(input: string | Uint8Array, limits: ReadLimit
   if (bytes.byteLength > maxBytes) throw new WorkbookRefusal(`文件过大：${megabytes(bytes.byteLength)}，上限为 ${megabytes(maxBytes)}；请按单位或批次拆分后分别导入`);
   checkSignature(bytes);
 
+  // The whole-workbook reader, not ExcelJS's streaming WorkbookReader: the streaming one splits
+  // multi-byte characters at chunk boundaries and returns “社会团���” for Chinese text
+  // (exceljs/exceljs#2063, #2084, still open), which a round-trip test here reproduced.
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
