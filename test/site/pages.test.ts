@@ -70,6 +70,9 @@ describe('item page', () => {
     expect(html).toContain('<dt>多久办好</dt><dd>承诺5个工作日</dd>');
     expect(html).toContain('<dt>跑几次</dt><dd>不用跑（全程网办）</dd>');
   });
+  it('shows where it sits: category and unit, both browsable', () => {
+    expect(html).toMatch(/<nav class="breadcrumb no-print" aria-label="当前位置">[\s\S]*href="\/browse\/category\/social-security\/">社会保障<\/a>[\s\S]*href="\/browse\/unit\/unit-fixture-rsj\/">示例市人力资源和社会保障局<\/a>/);
+  });
   it('shows every filled guide element', () => {
     for (const text of ['受理机构', '联办机构', '非因本人意愿中断就业', '《失业保险条例》', '第十四条', '每张10元', '《示例省行政事业性收费目录》',
       '20个工作日', '材料齐全当场受理。', '地铁1号线市民中心站A口', '工作日 9:00—17:00', 'tel:0571-12333', 'tel:12345',
