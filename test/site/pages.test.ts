@@ -91,7 +91,8 @@ describe('item page', () => {
     expect(table).toContain('常见错误：漏填开户银行。');
     expect(table).toContain('<strong>免提交</strong>');
   });
-  it('gives the process as ordered text steps', () => {
+  it('draws the process as a flowchart and gives it as ordered text steps', () => {
+    expect(html).toMatch(/<figure class="flowchart" aria-hidden="true"><svg [^>]*role="img"[\s\S]*?<title id="flow-title">「失业保险金申领」办理流程图<\/title>[\s\S]*?<\/svg><\/figure>/);
     const steps = html.slice(html.indexOf('<ol class="steps">'), html.indexOf('</ol>', html.indexOf('<ol class="steps">')));
     expect([...steps.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1])).toEqual(['申请', '受理', '审核', '办结']);
   });
