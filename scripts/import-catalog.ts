@@ -16,6 +16,7 @@ const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快
   --snapshot <目录>   已发布的快照目录：提供系统中的单位、行政区划和已有事项编码，用于核对
   --dry-run           只检查，不写入任何内容；逐条列出问题（工作表/行/列/值/说明）
   --out <路径>        检查全部通过时，把校验后的事项指南写成 JSON 文件
+  --unit <单位>       只允许导入该单位的事项（单位全称或统一社会信用代码），其他单位的行报为问题
   --max-mb <数>       文件大小上限（MB），默认 ${defaultMaxBytes / 1024 / 1024}
   --max-rows <数>     第一个工作表（事项与指南）的数据行数上限，默认 ${defaultMaxRows}；其他工作表上限为其 ${childRowsPerRow} 倍
   --help              显示本说明
@@ -25,7 +26,7 @@ const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快
 退出码：0 全部通过；1 文件被拒绝或发现问题；2 参数错误。`;
 
 async function main(argv: string[]): Promise<number> {
-  const flags = parseFlags(argv, ['--file', '--snapshot', '--out', '--max-mb', '--max-rows'], ['--dry-run', '--help']);
+  const flags = parseFlags(argv, ['--file', '--snapshot', '--out', '--unit', '--max-mb', '--max-rows'], ['--dry-run', '--help']);
   if (flags.has('--help')) {
     console.log(help);
     return 0;
@@ -43,6 +44,9 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   const context = await importContextFromSnapshot(resolve(snapshot));
+  const unitFlag = flags.get('--unit');
+  const ownUnit = typeof unitFlag === 'string' ? context.units.find((u) => u.name === unitFlag || u.creditCode === unitFlag) : undefined;
+  if (typeof unitFlag === 'string' && !ownUnit) throw new UsageError(`参数 --unit：“${unitFlag}”不是快照中已有的单位（应为单位全称或统一社会信用代码）`);
   console.log(`读取 ${file} …`);
   const sheets = await readWorkbook(resolve(file), {
     maxBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
@@ -56,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
   let shownPercent = 0;
   const result = parseWorkbookRows(sheets, {
     ...context,
+    ownUnitId: ownUnit?.id,
     onProgress(done, total) {
       const percent = total === 0 ? 100 : Math.floor((done / total) * 10) * 10;
       if (percent > shownPercent) {

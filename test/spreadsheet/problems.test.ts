@@ -126,6 +126,13 @@ describe('duplicates and references', () => {
     expect(mismatch[0]!.message).toContain('不是同一单位');
   });
 
+  it('lets a unit’s editor import only their own unit’s rows', () => {
+    expect(parseWorkbookRows(base, { ...completeOptions, ownUnitId: completeGuide.unit.id }).problems).toEqual([]);
+    const problems = parseWorkbookRows(base, { ...completeOptions, units: [completeGuide.unit, otherUnit], ownUnitId: otherUnit.id }).problems;
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'M（实施主体）', value: completeGuide.unit.name })]);
+    expect(problems[0]!.message).toBe(`只能导入本单位（${otherUnit.name}）的事项，此行的实施主体是“${completeGuide.unit.name}”`);
+  });
+
   it('reports an unknown region code', () => {
     const problems = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '行政区划代码', '440200')), completeOptions).problems;
     expect(problems).toEqual([expect.objectContaining({ column: 'Q（行政区划代码）', value: '440200' })]);

@@ -18,6 +18,8 @@ export interface ExistingItem {
 
 export interface ParseOptions extends Directory {
   existing?: readonly ExistingItem[];
+  /** A unit's editor may import only their own unit's rows: the id of that unit. */
+  ownUnitId?: string;
   codeFormat?: CodeFormat;
   quality?: Omit<QualityOptions, 'codeFormat'>;
   /** Called after each data row with rows done and rows in total, for progress display. */
@@ -152,6 +154,10 @@ function resolveReferences(entry: GuideEntry, options: ParseOptions, problems: P
   for (const key of ['unit.name', 'unit.creditCode', 'region.code', 'region.name']) delete draft[key];
   if ('value' in unit) draft.unit = { ...unit.value };
   else problems.add(at, columnIndex(guideSheet, `unit.${unit.field}`), unit.message);
+  if ('value' in unit && options.ownUnitId !== undefined && unit.value.id !== options.ownUnitId) {
+    const own = options.units.find((u) => u.id === options.ownUnitId)?.name ?? options.ownUnitId;
+    problems.add(at, columnIndex(guideSheet, 'unit.name'), `只能导入本单位（${own}）的事项，此行的实施主体是“${unit.value.name}”`);
+  }
   if ('value' in region) draft.region = region.value;
   else problems.add(at, columnIndex(guideSheet, `region.${region.field}`), region.message);
 }
