@@ -47,11 +47,14 @@ export interface Catalog {
   facets: Record<FacetKey, Facet>;
 }
 
-let catalog: Catalog | undefined;
+let catalog: Promise<Catalog> | undefined;
 
-export function getCatalog(): Catalog {
-  if (catalog) return catalog;
-  const { catalog: entries } = loadIndex();
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadIndex().then(({ catalog: entries }) => group(entries));
+  return catalog;
+}
+
+function group(entries: CatalogEntry[]): Catalog {
   const byCode = new Map<string, CatalogEntry>();
   const byBasicCode = new Map<string, CatalogEntry[]>();
   const buckets: Record<FacetKey, Map<string, Group>> = {
@@ -91,18 +94,17 @@ export function getCatalog(): Catalog {
     if (key === 'unit' || key === 'region') groups.sort((a, b) => collator.compare(a.label, b.label));
     facets[key] = { key, title: FACET_TITLES[key], groups };
   }
-  catalog = { active, byCode, byBasicCode, facets };
-  return catalog;
+  return { active, byCode, byBasicCode, facets };
 }
 
 function seeded(terms: readonly { code: string; label: string }[]): Map<string, Group> {
   return new Map(terms.map((t) => [t.code, { code: t.code, label: t.label, entries: [] }]));
 }
 
-export function mostViewed(count: number): CatalogEntry[] {
-  return [...getCatalog().active].sort((a, b) => b.views - a.views).slice(0, count);
+export async function mostViewed(count: number): Promise<CatalogEntry[]> {
+  return [...(await getCatalog()).active].sort((a, b) => b.views - a.views).slice(0, count);
 }
 
-export function recentlyUpdated(count: number): CatalogEntry[] {
-  return [...getCatalog().active].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, count);
+export async function recentlyUpdated(count: number): Promise<CatalogEntry[]> {
+  return [...(await getCatalog()).active].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, count);
 }

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { loadIndex } from '../../lib/snapshot.ts';
 import { noticesFeed } from '../../lib/atom.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const { settings, adjustments, meta } = loadIndex();
+export const GET: APIRoute = async ({ site }) => {
+  const { settings, adjustments, meta } = await loadIndex();
   const body = noticesFeed({
     site: site ?? new URL(settings.baseUrl),
     title: `${settings.siteName} 调整公告`,
