@@ -145,3 +145,18 @@ describe('the 待复核 list', () => {
     expect(other.body.docs).toEqual([]);
   });
 });
+
+describe('version history', () => {
+  it('shows an editor the versions of their own unit only', async () => {
+    const { status, body } = await cms.rest('GET', '/implementations/versions?limit=100&depth=0', { token: tokens.editor });
+    expect(status).toBe(200);
+    const parents = new Set(body.docs.map((d: { parent: unknown }) => d.parent));
+    expect([...parents].sort()).toEqual([fx.impl.aPublished, fx.impl.aDraft].sort());
+  });
+
+  it('lets a reviewer read every version', async () => {
+    const { body } = await cms.rest('GET', '/implementations/versions?limit=100&depth=0', { token: tokens.reviewer });
+    const parents = new Set(body.docs.map((d: { parent: unknown }) => d.parent));
+    expect(parents.size).toBe(Object.keys(fx.impl).length);
+  });
+});

@@ -22,8 +22,25 @@ export function readCatalog(collection: CatalogCollection): Access {
   };
 }
 
+/**
+ * A query on documents rewritten for their versions table, where the document's fields sit under
+ * `version.` and its id is `parent` (Payload applies readVersions results to that table as given).
+ */
+export function onVersions(where: Where): Where {
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) => {
+      if (key === 'and' || key === 'or') return [key, (value as Where[]).map(onVersions)];
+      return [key === 'id' ? 'parent' : `version.${key}`, value];
+    }),
+  );
+}
+
 /** Versions hold drafts: the same rule, but nothing at all for anonymous visitors. */
 export function readCatalogVersions(collection: CatalogCollection): Access {
   const read = readCatalog(collection);
-  return (args) => (args.req.user ? read(args) : false);
+  return async (args) => {
+    if (!args.req.user) return false;
+    const result = await read(args);
+    return typeof result === 'object' ? onVersions(result) : result;
+  };
 }
