@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -8,6 +9,42 @@ import type { SearchPage, SearchFilters } from '../../site/src/search/search-cli
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Writes `<siteDir>/<dir>/index.html` with `body`, loading `entry` (a .ts file here) bundled by esbuild. */
+export async function writeTestPage(siteDir: string, dir: string, entry: string, body = ''): Promise<void> {
+  await mkdir(join(siteDir, dir), { recursive: true });
+  await build({ entryPoints: [join(import.meta.dirname, entry)], bundle: true, format: 'esm', outfile: join(siteDir, dir, 'page.js'), logLevel: 'silent' });
+  await writeFile(
+    join(siteDir, dir, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>搜索测试</title><script type="module" src="./page.js"></script></head><body>${body}</body></html>`,
+  );
+}
+
+export interface Served {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves siteDir on 127.0.0.1:port and launches headless Chromium. */
+export async function serveAndLaunch(siteDir: string, port: number): Promise<Served> {
+  const server: Server = createStaticServer(() => siteDir);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  try {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    return {
+      origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      browser,
+      close: async () => {
+        await browser.close();
+        await new Promise((resolve) => server.close(resolve));
+      },
+    };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
 export interface SearchSession {
   page: Page;
   search(query: string, filters?: SearchFilters): Promise<SearchPage>;
@@ -16,47 +53,27 @@ export interface SearchSession {
   close(): Promise<void>;
 }
 
-/**
- * Serves `siteDir` (which holds pagefind/) plus a one-script test page built from the site's search
- * module, and opens it in headless Chromium.
- */
+type SearchWindow = {
+  searchCatalog: (query: string, filters?: SearchFilters) => Promise<SearchPage>;
+  searchFilters: () => Promise<Record<string, Record<string, number>>>;
+};
+
+/** A page driving the site's search module (search-client.ts) against `<siteDir>/pagefind/`. */
 export async function openSearchSession(siteDir: string, port: number): Promise<SearchSession> {
-  await mkdir(join(siteDir, 'search-test'), { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'search-page.ts')],
-    bundle: true,
-    format: 'esm',
-    outfile: join(siteDir, 'search-test', 'search-page.js'),
-    logLevel: 'silent',
-  });
-  await writeFile(
-    join(siteDir, 'search-test', 'index.html'),
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>搜索测试</title><script type="module" src="./search-page.js"></script></head><body></body></html>',
-  );
-  const server = createStaticServer(() => siteDir);
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  let browser: Browser | undefined;
+  await writeTestPage(siteDir, 'search-test', 'search-page.ts');
+  const served = await serveAndLaunch(siteDir, port);
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/search-test/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.origin}/search-test/`);
     await page.waitForFunction(() => 'searchCatalog' in window);
     return {
       page,
-      search: (query, filters) =>
-        page.evaluate(
-          ([q, f]) => (window as unknown as { searchCatalog: (q: string, f?: SearchFilters) => Promise<SearchPage> }).searchCatalog(q, f),
-          [query, filters] as const,
-        ),
-      filters: () => page.evaluate(() => (window as unknown as { searchFilters: () => Promise<Record<string, Record<string, number>>> }).searchFilters()),
-      close: async () => {
-        await browser?.close();
-        await new Promise((resolve) => server.close(resolve));
-      },
+      search: (query, filters) => page.evaluate(([q, f]) => (window as unknown as SearchWindow).searchCatalog(q, f), [query, filters] as const),
+      filters: () => page.evaluate(() => (window as unknown as SearchWindow).searchFilters()),
+      close: served.close,
     };
   } catch (error) {
-    await browser?.close();
-    server.close();
+    await served.close();
     throw error;
   }
 }

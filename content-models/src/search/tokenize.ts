@@ -82,9 +82,13 @@ export function phraseTokens(text: string, dictionary = ABBREVIATIONS): PhraseTo
   return { phrase: phrase(text), grams: unique(textTokens(text)), abbreviations: abbreviationTokens(text, dictionary) };
 }
 
-/** Namespaces: Pagefind matches every query word as a prefix, so a bigram must not hit the phrases and abbreviations that start with it (补领 would score 补领结婚证 twice). */
-const PHRASE_MARK = 'zp';
-const ABBREVIATION_MARK = 'za';
+/**
+ * Namespaces: Pagefind matches every query word as a prefix, so a bigram must not hit the phrases
+ * and abbreviations that start with it (补领 would score 补领结婚证 twice). No encoded unit starts
+ * with 98 or 99 (the largest is 65535), so these prefixes cannot be produced by text.
+ */
+const PHRASE_MARK = '99';
+const ABBREVIATION_MARK = '98';
 
 /**
  * The words actually given to Pagefind, on the index side and, identically, for a query:
@@ -98,17 +102,14 @@ export function searchTerms(text: string, dictionary = ABBREVIATIONS): string[] 
 }
 
 /**
- * The form a token takes inside Pagefind: every non-ASCII UTF-16 unit becomes five decimal digits.
- * Pagefind's word chunks are cut and compared by bytes, and at 10,000 items some multi-byte Chinese
- * words (申领, 核发, 出具) could no longer be found; ASCII digits side-step that, and no stemmer or
- * case folding touches them, so index and query stay identical.
+ * The form a token takes inside Pagefind: every UTF-16 unit becomes five decimal digits. Pagefind
+ * cuts and compares its word chunks by bytes, and at 10,000 items some multi-byte Chinese words
+ * (申领, 核发, 出具) could no longer be found; it also splits words where letters meet digits. Pure
+ * digit words avoid both, and no stemmer or case folding touches them, so index and query agree.
  */
 export function encodeToken(token: string): string {
   let out = '';
-  for (let i = 0; i < token.length; i += 1) {
-    const unit = token.charCodeAt(i);
-    out += unit < 0x80 ? token[i] : String(unit).padStart(5, '0');
-  }
+  for (let i = 0; i < token.length; i += 1) out += String(token.charCodeAt(i)).padStart(5, '0');
   return out;
 }
 

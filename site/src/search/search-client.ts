@@ -1,5 +1,5 @@
 import { searchTerms } from '@catalog/content-models/search/tokenize.ts';
-import { mergeRankings, type TokenHits } from '@catalog/content-models/search/rank.ts';
+import { mergeRankings } from '@catalog/content-models/search/rank.ts';
 
 /** The part of Pagefind's browser API this module uses (pagefind.js in the built index). */
 export interface PagefindResult {
@@ -10,7 +10,6 @@ export interface PagefindResult {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
-  preload(term: string, options?: { filters?: SearchFilters }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -53,17 +52,14 @@ export async function searchCatalog(
   const filters = options.filters && Object.values(options.filters).some((values) => values.length) ? options.filters : undefined;
   const tokens = searchTerms(query);
   const byId = new Map<string, PagefindResult>();
-  // Concurrent pagefind.search calls with filters interfere (one returned every filtered page), so
-  // the index chunks are fetched in parallel first and the searches then run one after another.
-  const terms = tokens.length ? tokens : [null];
-  await Promise.all(terms.map((term) => (term === null ? undefined : pagefind.preload(term, filters ? { filters } : {}))));
-  const lists: TokenHits[] = [];
-  for (const term of terms) {
-    const found = term === null && !filters ? null : await pagefind.search(term, filters ? { filters } : {});
-    const hits = found?.results ?? [];
-    for (const hit of hits) byId.set(hit.id, hit);
-    lists.push({ token: term ?? '', hits });
-  }
+  const lists = await Promise.all(
+    (tokens.length ? tokens : [null]).map(async (token) => {
+      const found = token === null && !filters ? null : await pagefind.search(token, filters ? { filters } : {});
+      const hits = found?.results ?? [];
+      for (const hit of hits) byId.set(hit.id, hit);
+      return { token: token ?? '', hits };
+    }),
+  );
   const ranked = mergeRankings(lists);
   const top = ranked.slice(0, options.limit ?? 10);
   const hits = await Promise.all(
