@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
+import { runCommand } from './lib/child-process.ts';
+import { runScript, waitForUrl } from './lib/processes.ts';
+import { publishSite } from './lib/publish-site.ts';
+import { realPublishSteps, repoRoot } from './lib/publish-steps.ts';
+import { currentRelease, releaseStore } from './lib/releases.ts';
+import { localSecret } from './lib/secret.ts';
+import { createStaticServer } from './lib/static-server.ts';
+
+/**
+ * `npm start`: the whole product on one machine — the CMS (admin + API) on CMS_PORT, the public
+ * site on SITE_PORT, demo data on first run, and a first publication so the site is never empty.
+ */
+const cmsPort = Number(process.env.CMS_PORT ?? 3000);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`;
+const siteRoot = resolve(repoRoot, process.env.SITE_DATA_DIR ?? 'data/site');
+const production = process.env.NODE_ENV === 'production';
+
+const env = {
+  PAYLOAD_SECRET: localSecret(resolve(repoRoot, 'cms/data/.payload-secret')),
+  CMS_PORT: String(cmsPort),
+  CMS_URL: cmsUrl,
+  SITE_URL: siteUrl,
+  CMS_PUBLIC_URL: cmsUrl,
+};
+Object.assign(process.env, env);
+
+const say = (message: string) => console.log(`[启动] ${message}`);
+
+async function main(): Promise<void> {
+  // 1. The admin's production build, once (and again only when the sources changed).
+  if (cmsBuildIsStale(repoRoot)) {
+    say('正在构建管理后台（首次启动约需 1–2 分钟）…');
+    const started = Date.now();
+    await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, env });
+    markCmsBuilt(repoRoot, started);
+    say(`管理后台构建完成（${Math.round((Date.now() - started) / 1000)} 秒）。`);
+  }
+
+  // 2. The CMS server. On start it applies the committed migrations and, on an empty database
+  //    outside production, writes the demo (CMS_ENV=demo: `next start` always sets NODE_ENV).
+  const cms = runScript('cms:start', {
+    label: 'CMS',
+    env: { ...env, CMS_ENV: production ? 'production' : 'demo', PAYLOAD_MIGRATE: '1' },
+    cwd: repoRoot,
+  });
+  const stop = () => {
+    cms.kill('SIGTERM');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  cms.on('exit', (code) => {
+    console.error(`[启动] CMS 已退出（退出码 ${code}），停止服务。`);
+    process.exit(code ?? 1);
+  });
+  say('正在启动 CMS（首次启动会写入演示数据，约需一分钟）…');
+  // The first request initialises Payload in the server: migrations, then the demo seed.
+  await waitForUrl(`${cmsUrl}/api/users/me`, 600_000, cms);
+
+  // 3. This process publishes through its own Local API connection: the schema is already there.
+  process.env.PAYLOAD_MIGRATE = '1';
+  process.env.CMS_SEED = 'off';
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../cms/src/payload.config.ts');
+  const payload = await getPayload({ config });
+
+  // 4. The public site: serve the live release; publish one first if there is none.
+  const store = releaseStore(siteRoot);
+  const server = createStaticServer(() => store.livePath);
+  await new Promise<void>((done) => server.listen(sitePort, host, done));
+  if (!(await currentRelease(store)) || !existsSync(store.livePath)) {
+    say('首次发布公开网站…');
+    const report = await publishSite({
+      store,
+      snapshotsDir: resolve(siteRoot, 'snapshots'),
+      steps: realPublishSteps(payload),
+      onProgress: (message) => say(message),
+    });
+    if (report.status === 'failed') console.error(`[启动] 首次发布失败：${report.error}\n        修正后运行 npm run publish 重试。`);
+  }
+
+  const { port } = server.address() as AddressInfo;
+  console.log(`
+  公共服务事项目录已启动：
+    公开网站      http://localhost:${port}/
+    管理后台      ${cmsUrl}/admin
+    REST 接口     ${cmsUrl}/api/implementations
+    GraphQL 接口  ${cmsUrl}/api/graphql
+    数据目录      ${resolve(repoRoot, 'cms/data')}（数据库、附件），${siteRoot}（已发布网站）
+  重新发布网站：npm run publish    回滚到上一版本：npm run publish -- --rollback
+  按 Ctrl+C 停止。`);
+  if (!production) console.log('演示账号见上方 [CMS] 输出的列表（仅开发/演示模式）。');
+}
+
+main().catch((error: unknown) => {
+  console.error(`[启动] 启动失败：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
