@@ -64,6 +64,16 @@ describe('generated items', () => {
     expect(items.some((i) => i.materials.some((m) => m.blankForm?.url.startsWith('/files/')))).toBe(true);
   });
 
+  it('identify materials and steps uniquely within each item (the diff and imports match by id)', () => {
+    // Every template appears many times in 3,000 items, so a duplicate from any template shows up.
+    for (const item of generateCatalog({ items: 3000, seed: 11 }).items) {
+      const materialIds = item.materials.map((m) => m.id);
+      const stepIds = item.process.map((p) => p.id);
+      expect(new Set(materialIds).size, `${item.name}: ${materialIds.join(',')}`).toBe(materialIds.length);
+      expect(new Set(stepIds).size, `${item.name}: ${stepIds.join(',')}`).toBe(stepIds.length);
+    }
+  });
+
   it('include cancelled and renamed items whose links resolve', () => {
     const byCode = new Map(items.map((i) => [i.implementationCode, i]));
     const cancelled = items.filter((i) => i.status === 'cancelled');

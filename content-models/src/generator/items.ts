@@ -42,7 +42,8 @@ function materials(slot: Slot, random: Random): Material[] {
     demandedFromApplicant: true,
   };
   const rest = template.materialKeys.map((key): Material => ({ id: `m-${key}`, ...material(key) }));
-  if (random.chance(0.4)) rest.push({ id: 'm-proxy', ...material('proxy') });
+  // A power of attorney is added for some items, unless the template already demands one.
+  if (random.chance(0.4) && !template.materialKeys.includes('proxy')) rest.push({ id: 'm-proxy', ...material('proxy') });
   // Each demanded material cites the provision that allows demanding it (要求提供材料的依据).
   const citation = `${template.law.instrument}${template.law.article ?? ''}`;
   return [applicationForm, ...rest].map((m) => (m.basis || !m.demandedFromApplicant ? m : { ...m, basis: citation }));
