@@ -3,6 +3,7 @@ import { useAllFormFields } from '@payloadcms/ui';
 import { checkGuide, type Finding } from '@catalog/content-models/quality/index.ts';
 import { reduceFieldsToValues } from 'payload/shared';
 import { useEffect, useMemo, useState } from 'react';
+import { findingField } from '../guide/findingField.ts';
 import { toGuideDraft } from '../guide/toGuideDraft.ts';
 
 type Doc = Record<string, unknown>;
@@ -56,7 +57,7 @@ export function QualityFindings() {
                 <strong>{finding.severity === 'error' ? '【须改正】' : '【提示】'}</strong>
                 {finding.message}
                 <br />
-                <small>字段：{finding.path}</small>
+                <small>字段：{findingField(finding.path)}</small>
               </li>
             ))}
           </ul>
