@@ -104,5 +104,5 @@ export function searchDocumentHtml(doc: SearchDocument): string {
     .filter((field) => doc.fields[field])
     .map((field) => `<p data-pagefind-weight="${FIELD_WEIGHTS[field]}">${doc.fields[field]}</p>`)
     .join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(doc.meta.title)}</title></head><body>${meta}${filters}<main data-pagefind-body>${fields}</main></body></html>`;
+  return `<!doctype html><html lang="ia"><head><title>${escapeHtml(doc.meta.title)}</title></head><body>${meta}${filters}<main data-pagefind-body>${fields}</main></body></html>`;
 }
