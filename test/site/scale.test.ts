@@ -10,20 +10,22 @@ import { largestCategory } from './support/catalog.ts';
  * two cores); set SITE_SKIP_10K=1 to leave it out of a quick local run.
  */
 const ITEMS = 10_000;
-const work = mkdtempSync(join(tmpdir(), 'site-10k-'));
-const snapshot = join(work, 'snapshot');
-const dist = join(work, 'dist');
 
 interface Entry { implementationCode: string; name: string; status: string; category: string }
 
 describe.skipIf(process.env.SITE_SKIP_10K === '1')(`a ${ITEMS}-item catalog`, () => {
   let catalog: Entry[];
+  let work: string;
+  let dist: string;
   beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'site-10k-'));
+    const snapshot = join(work, 'snapshot');
+    dist = join(work, 'dist');
     generateSnapshot(ITEMS, snapshot);
     buildSite(snapshot, dist);
     catalog = JSON.parse(readFileSync(join(snapshot, 'catalog.json'), 'utf8')) as Entry[];
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterAll(() => work && rmSync(work, { recursive: true, force: true }));
 
   it('gets a page for every item and a checklist for every active one', () => {
     expect(catalog).toHaveLength(ITEMS);
