@@ -205,3 +205,14 @@ describe('review records are append-only', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('a specialist with nothing in their speciality', () => {
+  it('gets an empty list, not an error', async () => {
+    await cms.payload.update({ collection: 'implementations', id: fx.impl.bCharged, draft: true, data: { charged: false, _status: 'draft' } as any });
+    await cms.payload.update({ collection: 'implementations', id: fx.impl.bCharged, data: { charged: false } as any });
+    const user = await asUser('price-reviewer');
+    // Catalog items are matched through charged implementations: now there are none.
+    const result = await cms.payload.find({ collection: 'catalog-items', draft: true, overrideAccess: false, user });
+    expect(result.docs).toEqual([]);
+  });
+});

@@ -1,9 +1,12 @@
 import type { Access, Where } from 'payload';
 import { specialistScope, type CatalogCollection } from './specialistScope.ts';
-import { hasRole, seeAllRoles, unitIdOf, unitRoles } from './user.ts';
+import { hasRole, seeAllRoles, specialistRoles, unitIdOf, unitRoles } from './user.ts';
 
 /** Anonymous visitors see published documents only: never drafts, never versions. */
 export const publishedOnly: Where = { _status: { equals: 'published' } };
+
+/** Every document has an id: a condition no document meets, valid on every database adapter. */
+const matchesNothing: Where = { id: { exists: false } };
 
 /**
  * Who reads catalog items and implementations (drafts included): reviewers, approvers and
@@ -17,7 +20,8 @@ export function readCatalog(collection: CatalogCollection): Access {
     const scopes = await specialistScope(req, collection);
     const unit = unitIdOf(req.user);
     if (hasRole(req.user, ...unitRoles) && unit !== undefined) scopes.push({ unit: { equals: unit } });
-    if (scopes.length === 0) return false;
+    // A specialist whose speciality matches nothing yet sees an empty list, not an error.
+    if (scopes.length === 0) return hasRole(req.user, ...specialistRoles) ? matchesNothing : false;
     return scopes.length === 1 ? scopes[0]! : { or: scopes };
   };
 }

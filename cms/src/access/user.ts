@@ -27,5 +27,8 @@ export function unitIdOf(user: unknown): number | string | undefined {
 /** Roles that see every item and guide (编办 reviewers, the approving government, administrators). */
 export const seeAllRoles: Role[] = ['reviewer', 'approver', 'admin'];
 
+/** 专项审核: each reads the items its speciality covers (see specialistScope). */
+export const specialistRoles: Role[] = ['price-reviewer', 'finance-reviewer', 'legal-reviewer', 'intermediary-reviewer', 'supervisor-reviewer'];
+
 /** Roles that keep their own unit's items. */
 export const unitRoles: Role[] = ['editor', 'unit-head'];

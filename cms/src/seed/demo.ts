@@ -10,16 +10,17 @@ type Id = number;
 
 /**
  * The generator places its state-owned utilities only in catalogs of about 200 items: generate
- * that many, keep every SOE item (the supervisor review needs them) and fill up to DEMO_ITEMS.
+ * that many, keep every SOE and intermediary item (the supervisor and 审管办 reviews need them)
+ * and fill up to DEMO_ITEMS.
  */
 const GENERATED_ITEMS = 200;
 const DEMO_ITEMS = 150;
 const DAY = 86_400_000;
 
 function pickItems(all: PublicItem[]): PublicItem[] {
-  const soe = all.filter((item) => item.unit.kind === 'soe');
-  const others = all.filter((item) => item.unit.kind !== 'soe').slice(0, DEMO_ITEMS - soe.length);
-  return [...others, ...soe];
+  const special = (item: PublicItem) => item.unit.kind === 'soe' || item.unit.kind === 'intermediary';
+  const kept = all.filter(special);
+  return [...all.filter((item) => !special(item)).slice(0, DEMO_ITEMS - kept.length), ...kept];
 }
 
 /** Spread review dates over the coming year with a few already past, so 待复核 is short and real. */
