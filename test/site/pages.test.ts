@@ -103,6 +103,7 @@ describe('item page', () => {
   });
   it('carries a QR code, share metadata and Pagefind markers', () => {
     expect(html).toMatch(/<svg role="img" aria-label="本页二维码"[^>]*>[\s\S]*?<path/);
+    expect(html).toContain('短地址：<a href="/c/330100-FX-0001/">https://fuwu.example.gov.cn/c/330100-FX-0001/</a>');
     expect(html).toContain(`<meta property="og:title" content="失业保险金申领 - 示例市公共服务事项目录">`);
     expect(html).toMatch(/<meta property="og:description" content="失业保险金申领：示例市人力资源和社会保障局办理，承诺5个工作日办结，需3项材料。">/);
     expect(html).toContain('<meta property="og:image" content="https://fuwu.example.gov.cn/share.png">');

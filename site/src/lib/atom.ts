@@ -1,7 +1,7 @@
 import { adjustmentKinds, type PublicAdjustment } from '@catalog/content-models';
 
 /** An Atom 1.0 feed of adjustment notices; every value from the snapshot is XML-escaped. */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 

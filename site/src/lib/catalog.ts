@@ -105,6 +105,3 @@ export async function mostViewed(count: number): Promise<CatalogEntry[]> {
   return [...(await getCatalog()).active].sort((a, b) => b.views - a.views).slice(0, count);
 }
 
-export async function recentlyUpdated(count: number): Promise<CatalogEntry[]> {
-  return [...(await getCatalog()).active].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, count);
-}
