@@ -38,6 +38,7 @@ export function mediaDir(): string {
   return dataPath(process.env.MEDIA_DIR, 'data/media');
 }
 
+/** Where the admin is reached, for messages: CMS_URL, else localhost on CMS_PORT. */
 export function serverUrl(): string {
   return process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? '3000'}`;
 }

@@ -15,15 +15,18 @@ import { ReviewRecords } from './collections/ReviewRecords/index.ts';
 import { Units } from './collections/Units/index.ts';
 import { Users } from './collections/Users/index.ts';
 import { databaseAdapter } from './db/adapter.ts';
-import { payloadSecret, serverUrl } from './env.ts';
+import { payloadSecret } from './env.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
+import { jobs } from './jobs/index.ts';
 import { seedOnInit } from './seed/onInit.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: serverUrl(),
+  // Only when set: a fixed serverURL also restricts cookie logins to that origin (CSRF list), which
+  // would lock out a newcomer who opens http://127.0.0.1:3000 instead of localhost.
+  serverURL: process.env.CMS_URL,
   db: databaseAdapter(),
   sharp,
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
@@ -34,6 +37,7 @@ export default buildConfig({
   },
   collections: [CatalogItems, Implementations, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users],
   globals: [SiteSettings],
+  jobs,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   // The multipart parser stops an oversized file before any hook runs: its message is the one users see.

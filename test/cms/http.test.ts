@@ -160,3 +160,17 @@ describe('version history', () => {
     expect(parents.size).toBe(Object.keys(fx.impl).length);
   });
 });
+
+describe('public feedback', () => {
+  it('accepts an anonymous comment but holds it for moderation, and shows the public nothing', async () => {
+    const { status, body } = await cms.rest('POST', '/feedback', {
+      body: { kind: 'comment', implementation: fx.impl.aPublished, comment: '建议增加网上办理', moderation: 'approved' },
+    });
+    expect(status).toBe(201);
+    const stored = await cms.payload.findByID({ collection: 'feedback', id: body.doc.id });
+    expect(stored.moderation).toBe('pending');
+    expect((await cms.rest('GET', '/feedback')).status).toBe(403);
+    const reviewer = await cms.rest('GET', '/feedback', { token: tokens.reviewer });
+    expect(reviewer.body.docs.map((d: { id: unknown }) => d.id)).toContain(body.doc.id);
+  });
+});

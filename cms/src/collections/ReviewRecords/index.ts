@@ -2,22 +2,31 @@ import type { CollectionConfig } from 'payload';
 import { decisions } from '@catalog/content-models';
 import { nobody } from '../../access/nobody.ts';
 import { staffRead } from '../../access/staffRead.ts';
-import { vocabularySelect } from '../../fields/vocabularySelect.ts';
 import { refuseDelete, refuseUpdate } from './hooks/appendOnly.ts';
 
-/** 审核记录: written by the workflow on the server only, never edited or deleted by anyone. */
+/** What a record says was done: the reviewers' decisions and the unit's own steps. */
+const recordedDecisions = [
+  { value: 'submit', label: '提交' },
+  { value: 'confirm', label: '确认上报' },
+  { value: 'withdraw', label: '撤回' },
+  ...decisions.options(),
+];
+
+/** 审核记录: written by the workflow service on the server only, never edited or deleted by anyone. */
 export const ReviewRecords: CollectionConfig = {
   slug: 'review-records',
   labels: { singular: '审核记录', plural: '审核记录' },
-  admin: { group: '审核与发布', defaultColumns: ['adjustment', 'stage', 'decision', 'actor', 'createdAt'] },
+  admin: { group: '审核与发布', defaultColumns: ['adjustment', 'stageName', 'decision', 'actor', 'createdAt'] },
   access: { read: staffRead, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseUpdate], beforeDelete: [refuseDelete] },
   fields: [
-    { name: 'adjustment', type: 'relationship', relationTo: 'adjustments', label: '动态调整', required: true },
+    { name: 'adjustment', type: 'relationship', relationTo: 'adjustments', label: '动态调整', required: true, index: true },
     { name: 'unit', type: 'relationship', relationTo: 'units', label: '申请单位', index: true },
-    { name: 'stage', type: 'text', label: '审核环节', required: true },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: '审核人', required: true },
-    vocabularySelect('decision', '审核决定', decisions, { required: true }),
+    { name: 'stage', type: 'text', label: '环节编号', required: true },
+    { name: 'stageName', type: 'text', label: '审核环节' },
+    { name: 'round', type: 'number', label: '报送轮次', admin: { description: '1 = 一报，2 = 二报……' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: '办理人', required: true },
+    { name: 'decision', type: 'select', label: '办理结果', options: recordedDecisions, required: true },
     { name: 'opinion', type: 'textarea', label: '审核意见' },
   ],
 };

@@ -1,0 +1,81 @@
+import { checkGuide, diffGuides, type FieldChange, type Finding, type GuideDraft } from '@catalog/content-models';
+import type { PayloadRequest } from 'payload';
+import { toGuideDraft } from '../guide/toGuideDraft.ts';
+import { idOf, type Doc, type Id } from './docs.ts';
+
+/** The documents a guide is made of, read as the system (drafts included), inside `req`'s transaction. */
+export interface GuideDocs {
+  implementation: Doc;
+  catalogItem: Doc | null;
+  unit: Doc | null;
+  region: Doc | null;
+}
+
+async function byId(req: PayloadRequest, collection: 'implementations' | 'catalog-items' | 'units' | 'regions', id: Id | undefined, draft = false): Promise<Doc | null> {
+  if (id === undefined) return null;
+  try {
+    return (await req.payload.findByID({ collection, id, draft, depth: 0, overrideAccess: true, req })) as unknown as Doc;
+  } catch {
+    return null;
+  }
+}
+
+/** The newest draft (`draft: true`) or the published document (`draft: false`, null if never published). */
+export async function loadGuideDocs(req: PayloadRequest, implementationId: Id, draft: boolean): Promise<GuideDocs | null> {
+  const implementation = await byId(req, 'implementations', implementationId, draft);
+  if (!implementation || (!draft && implementation._status !== 'published')) return null;
+  const catalogItem = await byId(req, 'catalog-items', idOf(implementation.catalogItem), draft);
+  return {
+    implementation,
+    catalogItem,
+    unit: await byId(req, 'units', idOf(implementation.unit)),
+    region: await byId(req, 'regions', idOf(implementation.region)),
+  };
+}
+
+export async function latestVersionId(req: PayloadRequest, collection: 'implementations' | 'catalog-items', parent: Id): Promise<string | undefined> {
+  const found = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: parent } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  const id = found.docs[0]?.id;
+  return id === undefined ? undefined : String(id);
+}
+
+export interface Proposal {
+  proposedVersion: GuideDraft;
+  changes: FieldChange[];
+  findings: Finding[];
+  implementationVersion?: string;
+  catalogItemVersion?: string;
+}
+
+/**
+ * What an adjustment proposes: the implementation's newest draft as a guide, its field-level
+ * difference from the published guide, the quality findings, and the exact versions that will be
+ * published on approval (later edits of the draft need a new submission). A cancellation proposes
+ * the published guide unchanged.
+ */
+export async function buildProposal(req: PayloadRequest, implementationId: Id, kind: string): Promise<Proposal | null> {
+  const published = await loadGuideDocs(req, implementationId, false);
+  const publishedGuide = published ? toGuideDraft(published) : undefined;
+  if (kind === 'cancel') {
+    return publishedGuide ? { proposedVersion: publishedGuide, changes: [], findings: [] } : null;
+  }
+  const draft = await loadGuideDocs(req, implementationId, true);
+  if (!draft) return null;
+  const proposedVersion = toGuideDraft(draft);
+  const catalogItemId = idOf(draft.implementation.catalogItem);
+  return {
+    proposedVersion,
+    changes: diffGuides(publishedGuide, proposedVersion),
+    findings: checkGuide(proposedVersion),
+    implementationVersion: await latestVersionId(req, 'implementations', implementationId),
+    catalogItemVersion: catalogItemId === undefined ? undefined : await latestVersionId(req, 'catalog-items', catalogItemId),
+  };
+}

@@ -1,0 +1,154 @@
+import {
+  consultationWindow,
+  decide,
+  submit,
+  withdraw,
+  type Decision,
+  type Procedure,
+  type RefusalCode,
+  type TransitionResult,
+  type WorkflowState,
+} from '@catalog/content-models';
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
+import { actorOf, loadCase, type WorkflowCase } from './case.ts';
+import { workflowNow } from './clock.ts';
+import { idOf, type Doc } from './docs.ts';
+import { activeProcedure } from './procedure.ts';
+import { buildProposal } from './proposal.ts';
+import { isDue, publishAdjustment } from './publish.ts';
+
+export type WorkflowCommand =
+  | { action: 'submit' }
+  | { action: 'withdraw' }
+  | { action: 'decide'; decision: Decision; opinion?: string; stageId?: string };
+
+/** A refused command: HTTP status, Chinese reason, and the engine's code (or the service's own). */
+export interface WorkflowRefusal {
+  ok: false;
+  status: number;
+  code: RefusalCode | 'unauthenticated' | 'not-found' | 'quality-errors' | 'invalid-input' | 'no-proposal';
+  reason: string;
+  findings?: unknown[];
+}
+
+export type WorkflowOutcome = { ok: true; adjustment: Doc; record: Doc } | WorkflowRefusal;
+
+const statusOf: Record<RefusalCode, number> = {
+  'wrong-role': 403,
+  'wrong-unit': 403,
+  'own-submission': 403,
+  'opinion-required': 400,
+  'decision-not-allowed': 400,
+  'not-in-review': 409,
+  'already-submitted': 409,
+  'case-closed': 409,
+  'stage-not-current': 409,
+  'consultation-open': 409,
+  'unknown-stage': 409,
+};
+
+const refuse = (status: number, code: WorkflowRefusal['code'], reason: string, findings?: unknown[]): WorkflowRefusal =>
+  findings ? { ok: false, status, code, reason, findings } : { ok: false, status, code, reason };
+
+function transition(procedure: Procedure, found: WorkflowCase, command: WorkflowCommand, req: PayloadRequest, now: Date): TransitionResult | WorkflowRefusal {
+  const actor = actorOf(req.user)!;
+  if (command.action === 'submit') return submit(procedure, found.state, found.subject, actor, now);
+  if (command.action === 'withdraw') return withdraw(procedure, found.state, found.subject, actor, now);
+  return decide(procedure, found.state, found.subject, actor, { decision: command.decision, opinion: command.opinion, stageId: command.stageId }, now);
+}
+
+/** The adjustment's workflow fields for a new engine state, with the consultation window of a consultation stage. */
+function stateFields(procedure: Procedure, state: WorkflowState): Doc {
+  const fields: Doc = {
+    state: state.status,
+    stage: state.stageId ?? null,
+    round: state.round,
+    submittedBy: state.submittedBy ?? null,
+    submittedAt: state.submittedAt ?? null,
+    stageEnteredAt: state.stageEnteredAt ?? null,
+  };
+  const stage = state.status === 'in-review' ? procedure.stages.find((s) => s.id === state.stageId) : undefined;
+  const window = stage && state.stageEnteredAt ? consultationWindow(stage, state.stageEnteredAt) : undefined;
+  if (window) Object.assign(fields, { consultationOpensAt: window.opensAt, consultationClosesAt: window.closesAt });
+  return fields;
+}
+
+/**
+ * Carries out one workflow command on an adjustment for the logged-in user. The pure engine decides;
+ * a refusal writes nothing. A success updates the adjustment, appends its review record and, on
+ * final approval of a due adjustment, publishes, all in one transaction: either everything is
+ * written or nothing is.
+ */
+export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
+  const actor = actorOf(req.user);
+  if (!actor || req.user?.collection !== 'users') return refuse(401, 'unauthenticated', '请先登录：审核操作须由登录用户办理。');
+  const procedure = activeProcedure();
+  const now = workflowNow();
+  const shouldCommit = await initTransaction(req);
+  try {
+    const outcome = await carryOut(req, procedure, adjustmentId, command, now);
+    if (!outcome.ok) {
+      await killTransaction(req);
+      return outcome;
+    }
+    if (shouldCommit) await commitTransaction(req);
+    return outcome;
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
+}
+
+async function carryOut(req: PayloadRequest, procedure: Procedure, adjustmentId: unknown, command: WorkflowCommand, now: Date): Promise<WorkflowOutcome> {
+  const found = await loadCase(req, adjustmentId);
+  if (!found) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
+  const result = transition(procedure, found, command, req, now);
+  if (!result.ok) return 'status' in result ? result : refuse(statusOf[result.code], result.code, result.reason);
+
+  const fields = stateFields(procedure, result.state);
+  if (command.action === 'submit') {
+    const implementationId = idOf(found.adjustment.implementation);
+    const proposal = implementationId === undefined ? null : await buildProposal(req, implementationId, String(found.adjustment.kind));
+    if (!proposal) {
+      return refuse(400, 'no-proposal', '无法提交：该调整未关联办事指南（implementation），或取消的事项尚未发布。请选择要调整的实施清单 / 办事指南。');
+    }
+    const errors = proposal.findings.filter((finding) => finding.severity === 'error');
+    if (errors.length > 0) {
+      return refuse(400, 'quality-errors', `质量检查发现 ${errors.length} 个错误，须修改后才能提交：${errors.map((e) => e.message).join('；')}`, errors);
+    }
+    Object.assign(fields, {
+      proposedVersion: proposal.proposedVersion,
+      changes: proposal.changes,
+      implementationVersion: proposal.implementationVersion ?? null,
+      catalogItemVersion: proposal.catalogItemVersion ?? null,
+    });
+  }
+
+  req.context.workflow = true;
+  let adjustment = (await req.payload.update({
+    collection: 'adjustments',
+    id: idOf(found.adjustment.id)!,
+    data: fields as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc;
+  const record = (await req.payload.create({
+    collection: 'review-records',
+    data: {
+      adjustment: adjustment.id,
+      unit: idOf(adjustment.unit),
+      stage: result.record.stageId,
+      stageName: result.record.stageName,
+      actor: req.user!.id,
+      decision: result.record.decision,
+      opinion: result.record.opinion,
+      round: result.record.round,
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc;
+  if (result.state.status === 'approved' && isDue(adjustment, now)) adjustment = await publishAdjustment(req, adjustment, now);
+  return { ok: true, adjustment, record };
+}
