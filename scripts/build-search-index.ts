@@ -8,7 +8,12 @@ if (!values.snapshot || !values.out) {
   process.exit(2);
 }
 const started = Date.now();
-const result = await buildSearchIndex({ snapshotDir: values.snapshot, siteDir: values.out });
-console.log(
-  `已索引 ${result.indexed} 个事项（跳过已取消 ${result.skippedCancelled} 个），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒，输出 ${result.outputPath}`,
-);
+try {
+  const result = await buildSearchIndex({ snapshotDir: values.snapshot, siteDir: values.out });
+  console.log(
+    `已索引 ${result.indexed} 个事项（跳过已取消 ${result.skippedCancelled} 个），用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒，输出 ${result.outputPath}`,
+  );
+} catch (error) {
+  console.error(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

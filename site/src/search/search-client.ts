@@ -9,6 +9,8 @@ export interface PagefindResult {
 }
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Fetches the search module and the index metadata without searching. */
+  init(): Promise<void>;
   search(term: string | null, options?: { filters?: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -20,7 +20,10 @@ export function mountSearchPanel(root: HTMLElement): void {
   let latest = 0;
 
   const ready = () => {
+    // Started when the search box gets focus, so the module and index metadata arrive while the
+    // citizen is still typing.
     pagefind ??= loadPagefind(root.dataset.bundle).then(async (api) => {
+      await api.init();
       fillFilters(selects, await searchFilters(api));
       return api;
     });
