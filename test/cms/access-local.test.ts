@@ -191,7 +191,7 @@ describe('roles and units belong to administrators', () => {
 
 describe('review records are append-only', () => {
   it('refuses update and delete even to server code', async () => {
-    const adjustment = await cms.payload.create({ collection: 'adjustments', data: { kind: 'change', unit: fx.units.a, reason: '法规修订' } as any });
+    const adjustment = await cms.payload.create({ collection: 'adjustments', data: { kind: 'change', unit: fx.units.a, implementation: fx.impl.aDraft, reason: '法规修订' } as any });
     const record = await cms.payload.create({
       collection: 'review-records',
       data: { adjustment: adjustment.id, unit: fx.units.a, stage: '一审', actor: fx.users.reviewer.id, decision: 'return', opinion: '补充依据' } as any,
