@@ -102,10 +102,10 @@ export function searchTerms(text: string, dictionary = ABBREVIATIONS): string[] 
 }
 
 /**
- * The form a token takes inside Pagefind: every UTF-16 unit becomes five decimal digits. Pagefind
- * cuts and compares its word chunks by bytes, and at 10,000 items some multi-byte Chinese words
- * (申领, 核发, 出具) could no longer be found; it also splits words where letters meet digits. Pure
- * digit words avoid both, and no stemmer or case folding touches them, so index and query agree.
+ * The form a token takes inside Pagefind: every UTF-16 unit becomes five decimal digits. Indexed
+ * as raw Chinese, some words (申领, 核发, 出具) found nothing at 10,000 items although present, and
+ * Pagefind splits words where letters meet digits. Pure digit words were found every time, and no
+ * stemmer or case folding touches them, so index and query agree.
  */
 export function encodeToken(token: string): string {
   let out = '';
