@@ -1,19 +1,18 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publishSite } from './lib/publish-site.ts';
-import { realPublishSteps, repoRoot } from './lib/publish-steps.ts';
-import { releaseStore, rollback } from './lib/releases.ts';
+import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
+import { setSitePublisher } from '../cms/src/jobs/publisher.ts';
+import { realPublisher, siteStore } from './lib/publish-runtime.ts';
+import { rollback } from './lib/releases.ts';
 
 /**
- * npm run publish            — export the published catalog, build the site and switch it live
+ * npm run publish               — publish now: queue a manual publication and run the queue here
+ *                                 (recorded in 发布记录 like any other run)
  * npm run publish -- --rollback — switch the live site back to the previous release
  */
 const { values } = parseArgs({ options: { rollback: { type: 'boolean', default: false } } });
-const siteRoot = resolve(repoRoot, process.env.SITE_DATA_DIR ?? 'data/site');
-const store = releaseStore(siteRoot);
 
 if (values.rollback) {
-  const version = await rollback(store);
+  const version = await rollback(siteStore());
   console.log(`已回滚到版本 ${version}。`);
   process.exit(0);
 }
@@ -22,11 +21,21 @@ process.env.CMS_SEED ??= 'off';
 const { getPayload } = await import('payload');
 const { default: config } = await import('../cms/src/payload.config.ts');
 const payload = await getPayload({ config });
-const report = await publishSite({
-  store,
-  snapshotsDir: resolve(siteRoot, 'snapshots'),
-  steps: realPublishSteps(payload),
-  onProgress: (message) => console.log(message),
+const publisher = realPublisher(payload);
+let succeeded = false;
+setSitePublisher(async (run) => {
+  const report = await publisher({
+    ...run,
+    log: (line) => {
+      console.log(line);
+      run.log(line);
+    },
+  });
+  for (const step of report.steps) console.log(`  ${step.label}：${(step.ms / 1000).toFixed(1)} 秒`);
+  succeeded = report.status === 'succeeded';
+  return report;
 });
-for (const step of report.steps) console.log(`  ${step.label}：${(step.ms / 1000).toFixed(1)} 秒`);
-process.exit(report.status === 'succeeded' ? 0 : 1);
+await queuePublish(payload, 'manual');
+// One pass: a failure stays queued for its retry, which the worker of `npm start` runs.
+await payload.jobs.run({ limit: 1, silent: true });
+process.exit(succeeded ? 0 : 1);

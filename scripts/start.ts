@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
 import { runCommand } from './lib/child-process.ts';
 import { runScript, waitForUrl } from './lib/processes.ts';
-import { publishSite } from './lib/publish-site.ts';
-import { realPublishSteps, repoRoot } from './lib/publish-steps.ts';
+import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
+import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
+import { repoRoot } from './lib/publish-steps.ts';
 import { currentRelease, releaseStore } from './lib/releases.ts';
 import { localSecret } from './lib/secret.ts';
 import { createStaticServer } from './lib/static-server.ts';
@@ -19,7 +20,7 @@ const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`;
-const siteRoot = resolve(repoRoot, process.env.SITE_DATA_DIR ?? 'data/site');
+const siteRoot = siteRootFromEnv();
 const production = process.env.NODE_ENV === 'production';
 
 const env = {
@@ -71,19 +72,26 @@ async function main(): Promise<void> {
   const { default: config } = await import('../cms/src/payload.config.ts');
   const payload = await getPayload({ config });
 
-  // 4. The public site: serve the live release; publish one first if there is none.
+  // 4. The publish worker and schedule run here; the CMS server only queues publications.
+  const publishing = startPublishing(payload, say, siteRoot);
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  const stopAll = () => {
+    cms.kill('SIGTERM');
+    void publishing.stop().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+
+  // 5. The public site: serve the live release; publish one first if there is none.
   const store = releaseStore(siteRoot);
   const server = createStaticServer(() => store.livePath);
   await new Promise<void>((done) => server.listen(sitePort, host, done));
   if (!(await currentRelease(store)) || !existsSync(store.livePath)) {
     say('首次发布公开网站…');
-    const report = await publishSite({
-      store,
-      snapshotsDir: resolve(siteRoot, 'snapshots'),
-      steps: realPublishSteps(payload),
-      onProgress: (message) => say(message),
-    });
-    if (report.status === 'failed') console.error(`[启动] 首次发布失败：${report.error}\n        修正后运行 npm run publish 重试。`);
+    await queuePublish(payload, 'manual');
+    await publishing.worker.drain();
+    if (!(await currentRelease(store))) console.error('[启动] 首次发布失败：原因见管理后台“发布记录”；发布队列会自动重试。');
   }
 
   const { port } = server.address() as AddressInfo;
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
     REST 接口     ${cmsUrl}/api/implementations
     GraphQL 接口  ${cmsUrl}/api/graphql
     数据目录      ${resolve(repoRoot, 'cms/data')}（数据库、附件），${siteRoot}（已发布网站）
-  重新发布网站：npm run publish    回滚到上一版本：npm run publish -- --rollback
+  发布队列与定时全量发布在本进程运行（PUBLISH_CRON，默认每天 2 点）；重新发布：npm run publish；回滚：npm run publish -- --rollback
   按 Ctrl+C 停止。`);
   if (!production) console.log('演示账号见上方 [CMS] 输出的列表（仅开发/演示模式）。');
 }

@@ -19,6 +19,8 @@ export interface PublicationReport {
   error?: string;
   /** Items in the published snapshot. */
   items?: number;
+  /** HTML pages in the new release. */
+  pages?: number;
 }
 
 export interface PublishSteps {
@@ -68,11 +70,12 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     const target = outDir;
     await step('build', '生成静态网站', () => options.steps.buildSite(snapshotDir, target));
     await step('search', '建立搜索索引', () => options.steps.indexSearch(snapshotDir, target));
+    const pages = await countPages(target);
     await step('switch', '切换线上版本', () => switchTo(options.store, version));
     await pruneReleases(options.store, options.keep ?? 5);
     await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
     say(`发布完成：版本 ${version}，共 ${items} 个事项。`);
-    return { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items };
+    return { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items, pages };
   } catch (error) {
     if (outDir) await rm(outDir, { recursive: true, force: true });
     await rm(snapshotDir, { recursive: true, force: true });
@@ -80,6 +83,11 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     say(`发布失败，线上网站保持不变：${message}`);
     return { version, status: 'failed', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, error: message };
   }
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith('.html')).length;
 }
 
 /** A snapshot is kept as long as the release built from it, so a rollback can be re-indexed or audited. */

@@ -1,0 +1,75 @@
+import type { Payload } from 'payload';
+import { setSitePublisher, type SitePublisher } from '../../cms/src/jobs/publisher.ts';
+import { publishSite, type PublishSteps } from './publish-site.ts';
+import type { ReleaseStore } from './releases.ts';
+
+export interface PublisherOptions {
+  store: ReleaseStore;
+  snapshotsDir: string;
+  /** The steps of one run; given the run's log so child-process output lands in the publication. */
+  steps: (log: (line: string) => void) => PublishSteps;
+  keep?: number;
+}
+
+/** The pipeline of scripts/lib/publish-site.ts as the publisher the `publishSite` job calls. */
+export function pipelinePublisher(options: PublisherOptions): SitePublisher {
+  return ({ log }) =>
+    publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(log), keep: options.keep, onProgress: log });
+}
+
+export interface WorkerOptions {
+  /** How long to wait between polls when the queue is empty. */
+  intervalMs?: number;
+  say?: (message: string) => void;
+}
+
+export interface PublishWorker {
+  /** Runs every job that is due now, one at a time; resolves when none is left. */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the publish jobs queued in the database by any process. Jobs are taken one at a time so
+ * a run folds in every request that arrived while the previous one was building. The queue is
+ * polled on a timer: nothing wakes a Payload worker when another process queues a job.
+ */
+export function startPublishWorker(payload: Payload, publisher: SitePublisher, options: WorkerOptions = {}): PublishWorker {
+  setSitePublisher(publisher);
+  const intervalMs = options.intervalMs ?? 3000;
+  const say = options.say ?? ((message: string) => payload.logger.info(message));
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  async function drainOnce(): Promise<void> {
+    for (;;) {
+      const result = await payload.jobs.run({ limit: 1, silent: true });
+      if (result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0) return;
+    }
+  }
+
+  const drain = (): Promise<void> => {
+    running = running.then(drainOnce).catch((error: unknown) => {
+      say(`发布队列处理出错：${error instanceof Error ? error.message : String(error)}`);
+    });
+    return running;
+  };
+
+  const tick = async () => {
+    if (stopped) return;
+    await drain();
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, 0);
+
+  return {
+    drain,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      setSitePublisher(undefined);
+    },
+  };
+}

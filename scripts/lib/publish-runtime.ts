@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import type { Payload } from 'payload';
+import { pipelinePublisher, startPublishWorker, type PublishWorker } from './publish-queue.ts';
+import { realPublishSteps, repoRoot } from './publish-steps.ts';
+import { releaseStore, type ReleaseStore } from './releases.ts';
+import { defaultPublishCron, defaultPublishTimezone, parsePublishCron, startPublishSchedule, type PublishSchedule } from './schedule.ts';
+
+/** Where releases, the live link and snapshots are kept (SITE_DATA_DIR, default data/site). */
+export function siteRootFromEnv(): string {
+  return resolve(repoRoot, process.env.SITE_DATA_DIR ?? 'data/site');
+}
+
+export function siteStore(siteRoot = siteRootFromEnv()): ReleaseStore {
+  return releaseStore(siteRoot);
+}
+
+export function realPublisher(payload: Payload, siteRoot = siteRootFromEnv()) {
+  return pipelinePublisher({
+    store: releaseStore(siteRoot),
+    snapshotsDir: resolve(siteRoot, 'snapshots'),
+    steps: (log) => realPublishSteps(payload, log),
+  });
+}
+
+export interface Publishing {
+  worker: PublishWorker;
+  schedule: PublishSchedule;
+  stop(): Promise<void>;
+}
+
+/**
+ * The worker that runs queued publications plus the schedule that queues them, configured by
+ * PUBLISH_CRON, PUBLISH_TIMEZONE and PUBLISH_POLL_MS. Used by `npm start` and `npm run publish:worker`.
+ */
+export function startPublishing(payload: Payload, say: (message: string) => void, siteRoot = siteRootFromEnv()): Publishing {
+  const cron = process.env.PUBLISH_CRON || defaultPublishCron;
+  const timezone = process.env.PUBLISH_TIMEZONE || defaultPublishTimezone;
+  parsePublishCron(cron, timezone);
+  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say });
+  const schedule = startPublishSchedule(payload, { cron, timezone });
+  say(`发布队列已启动；下次定时全量发布：${schedule.nextRebuild()?.toLocaleString('zh-CN', { timeZone: timezone }) ?? '无'}（${cron}，${timezone}）。`);
+  return {
+    worker,
+    schedule,
+    async stop() {
+      schedule.stop();
+      await worker.stop();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
+import { currentRelease, rollback } from '../../scripts/lib/releases.ts';
+import { openSearchSession } from '../search/harness.ts';
+import { fetchText, publications, publishNewGuide, queuedJobs, startPublishWorld, type PublishWorld } from './support.ts';
+
+/**
+ * The publishing pipeline end to end: jobs in the CMS database, the worker, real export, Astro
+ * build and Pagefind index, the atomic switch, and the static server over `live`. The tests run
+ * in order on one world: each starts from the release the previous one left live.
+ */
+describe('publishing through the job queue', () => {
+  let world: PublishWorld;
+
+  beforeAll(async () => {
+    world = await startPublishWorld(4611);
+    await queuePublish(world.payload, 'manual');
+    await world.worker.drain();
+  });
+  afterAll(async () => world?.close());
+
+  it('publishes the catalog and records the run', async () => {
+    const [first] = await publications(world.payload);
+    expect(first).toMatchObject({ triggers: ['manual'], status: 'succeeded', attempt: 1 });
+    expect(first!.steps!.map((s) => s.name)).toEqual(['export', 'build', 'search', 'switch']);
+    expect(first!.items).toBeGreaterThan(0);
+    expect(first!.pagesChanged).toBeGreaterThan(first!.items!);
+    expect(await currentRelease(world.store)).toBe(first!.siteVersion);
+    expect(await queuedJobs(world.payload)).toEqual([]);
+  });
+
+  it('an approved guide is served and found by search after its publication', async () => {
+    const { code } = await publishNewGuide(world, 21, '犬只登记证核发');
+    expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(404);
+    await queuePublish(world.payload, 'approval');
+    await world.worker.drain();
+
+    const page = await fetchText(`${world.origin}/items/${code}/`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('犬只登记证核发');
+    const search = await openSearchSession(world.store.livePath, 4612);
+    try {
+      const result = await search.search('犬只登记');
+      expect(result.hits.map((hit) => hit.url)).toContain(`/items/${code}/`);
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('a build failing midway leaves the live site serving, is recorded as failed, and its retry succeeds', async () => {
+    const liveBefore = await currentRelease(world.store);
+    const { code } = await publishNewGuide(world, 22, '渔业捕捞许可证核发');
+    world.failNext('buildSite');
+    await queuePublish(world.payload, 'approval');
+    await world.worker.drain();
+
+    const failed = (await publications(world.payload)).at(-1)!;
+    expect(failed).toMatchObject({ status: 'failed', attempt: 1, triggers: ['approval'] });
+    expect(failed.error).toContain('注入的故障');
+    expect(await currentRelease(world.store)).toBe(liveBefore);
+    expect((await fetchText(`${world.origin}/`)).status).toBe(200);
+    expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(404);
+    const [waiting] = await queuedJobs(world.payload);
+    expect(waiting).toMatchObject({ taskSlug: 'publishSite', hasError: false });
+
+    await sleep(300); // the back-off configured for tests (PUBLISH_RETRY_DELAY_MS=100, exponential)
+    await world.worker.drain();
+    const retried = (await publications(world.payload)).at(-1)!;
+    expect(retried).toMatchObject({ status: 'succeeded', attempt: 2, triggers: ['approval'] });
+    expect(await currentRelease(world.store)).toBe(retried.siteVersion);
+    expect((await fetchText(`${world.origin}/items/${code}/`)).text).toContain('渔业捕捞许可证核发');
+    expect(await queuedJobs(world.payload)).toEqual([]);
+  });
+
+  it('requests arriving together are folded into one run that lists them all', async () => {
+    const adjustment = async (reason: string) =>
+      (await world.payload.create({ collection: 'adjustments', overrideAccess: true, data: { kind: 'change', unit: world.fixture.units.a, implementation: world.fixture.impl.aPublished, reason } as never })).id;
+    const first = await adjustment('变更受理条件');
+    const second = await adjustment('变更办理时限');
+    const before = (await publications(world.payload)).length;
+    await queuePublish(world.payload, 'approval', [first]);
+    await queuePublish(world.payload, 'effective-date', [second]);
+    await world.worker.drain();
+
+    const runs = (await publications(world.payload)).slice(before);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: 'succeeded' });
+    expect([...runs[0]!.triggers].sort()).toEqual(['approval', 'effective-date']);
+    expect(runs[0]!.adjustments!.map(String).sort()).toEqual([String(first), String(second)].sort());
+    expect(await queuedJobs(world.payload)).toEqual([]);
+  });
+
+  it('rollback serves the previous release again', async () => {
+    const { code } = await publishNewGuide(world, 23, '林木采伐许可证核发');
+    const before = await currentRelease(world.store);
+    await queuePublish(world.payload, 'manual');
+    await world.worker.drain();
+    expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(200);
+
+    expect(await rollback(world.store)).toBe(before);
+    expect(await currentRelease(world.store)).toBe(before);
+    expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(404);
+  });
+});

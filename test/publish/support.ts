@@ -1,0 +1,103 @@
+import { mkdtemp } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Payload } from 'payload';
+import { basicCode, creditCode, seedFixture, type Fixture, type Id } from '../cms/support/fixture.ts';
+import { pipelinePublisher, startPublishWorker, type PublishWorker } from '../../scripts/lib/publish-queue.ts';
+import type { PublishSteps } from '../../scripts/lib/publish-site.ts';
+import { realPublishSteps } from '../../scripts/lib/publish-steps.ts';
+import { releaseStore, type ReleaseStore } from '../../scripts/lib/releases.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
+
+export interface PublishWorld {
+  payload: Payload;
+  fixture: Fixture;
+  store: ReleaseStore;
+  worker: PublishWorker;
+  origin: string;
+  /** The next run's step of this name throws (once per call to failNext). */
+  failNext(step: keyof PublishSteps): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The CMS (fixture catalog on SQLite), the real pipeline writing releases into a temp folder,
+ * a worker drained by the test (its own poll timer is an hour), and the static server over `live`.
+ */
+export async function startPublishWorld(port: number): Promise<PublishWorld> {
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../cms/src/payload.config.ts');
+  const payload = await getPayload({ config });
+  const fixture = await seedFixture(payload);
+  const root = await mkdtemp(join(tmpdir(), 'publish-world-'));
+  const store = releaseStore(join(root, 'site'));
+  let failing: keyof PublishSteps | undefined;
+  const steps = (log: (line: string) => void): PublishSteps => {
+    const real = realPublishSteps(payload, log);
+    const fail = failing;
+    failing = undefined;
+    const guard = <K extends keyof PublishSteps>(name: K): PublishSteps[K] =>
+      (async (...args: unknown[]) => {
+        if (name === fail) throw new Error(`注入的故障：${name}`);
+        return (real[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+      }) as PublishSteps[K];
+    return { exportSnapshot: guard('exportSnapshot'), buildSite: guard('buildSite'), indexSearch: guard('indexSearch') };
+  };
+  const worker = startPublishWorker(payload, pipelinePublisher({ store, snapshotsDir: join(root, 'snapshots'), steps }), { intervalMs: 3_600_000, say: () => undefined });
+  const server: Server = createStaticServer(() => store.livePath);
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return {
+    payload,
+    fixture,
+    store,
+    worker,
+    origin: `http://127.0.0.1:${port}`,
+    failNext: (step) => {
+      failing = step;
+    },
+    async close() {
+      await worker.stop();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** What the approval workflow does to put a new guide into force: publish item and guide as the system. */
+export async function publishNewGuide(world: PublishWorld, serial: number, name: string): Promise<{ code: string; item: Id }> {
+  const { payload, fixture } = world;
+  const item = await payload.create({
+    collection: 'catalog-items',
+    draft: false,
+    data: {
+      name,
+      basicCode: basicCode('20', serial),
+      itemType: '20',
+      category: 'social-security',
+      unit: fixture.units.a,
+      legalBasis: [{ instrument: '《中华人民共和国社会保险法》', article: '第八条' }],
+      _status: 'published',
+    } as never,
+  });
+  const code = `${creditCode('11', 1)}3${basicCode('20', serial)}`;
+  await payload.create({
+    collection: 'implementations',
+    draft: false,
+    data: { catalogItem: item.id, unit: fixture.units.a, region: fixture.region, level: '3', implementationCode: code, conditions: '本市户籍居民', _status: 'published' } as never,
+  });
+  return { code, item: item.id };
+}
+
+export async function publications(payload: Payload) {
+  const found = await payload.find({ collection: 'publications', sort: 'createdAt', limit: 100, overrideAccess: true, depth: 0 });
+  return found.docs as unknown as { id: Id; triggers: string[]; adjustments?: Id[]; status: string; attempt?: number; siteVersion?: string; error?: string; steps?: { name: string }[]; items?: number; pagesChanged?: number }[];
+}
+
+export async function queuedJobs(payload: Payload) {
+  return (await payload.find({ collection: 'payload-jobs', limit: 100, overrideAccess: true, depth: 0 })).docs;
+}
+
+export async function fetchText(url: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url);
+  return { status: response.status, text: await response.text() };
+}

@@ -1,0 +1,17 @@
+import { defineProject } from 'vitest/config';
+
+// The publishing pipeline against a real CMS on SQLite (support from test/cms), real Astro and Pagefind.
+export default defineProject({
+  test: {
+    name: 'publish',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    setupFiles: ['../cms/support/database.ts'],
+    provide: { databaseKind: 'sqlite' },
+    // Read when the CMS config loads: retries after 100 ms instead of 30 s.
+    env: { PUBLISH_RETRY_DELAY_MS: '100', PUBLISH_RETRIES: '3' },
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
