@@ -16,19 +16,22 @@ export async function renderSearchPanel(): Promise<string> {
   // The site's config wants its public address; the panel does not depend on it.
   const previousSiteUrl = process.env.SITE_URL;
   process.env.SITE_URL ??= 'http://127.0.0.1/';
-  const config = await getViteConfig(
-    { server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', cacheDir },
-    { root: siteRoot, devToolbar: { enabled: false } },
-  )({ mode: 'production', command: 'serve' });
-  const vite = await createServer(config);
   try {
-    const module = await vite.ssrLoadModule('/src/search/SearchPanel.astro');
-    const container = await AstroContainer.create();
-    const html = await container.renderToString(module.default, { partial: true });
-    return html.replace(/<script type="module" src="[^"]*SearchPanel\.astro[^"]*"><\/script>/, '');
+    const config = await getViteConfig(
+      { server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', cacheDir },
+      { root: siteRoot, devToolbar: { enabled: false } },
+    )({ mode: 'production', command: 'serve' });
+    const vite = await createServer(config);
+    try {
+      const module = await vite.ssrLoadModule('/src/search/SearchPanel.astro');
+      const container = await AstroContainer.create();
+      const html = await container.renderToString(module.default, { partial: true });
+      return html.replace(/<script type="module" src="[^"]*SearchPanel\.astro[^"]*"><\/script>/, '');
+    } finally {
+      await vite.close();
+    }
   } finally {
     if (previousSiteUrl === undefined) delete process.env.SITE_URL;
-    await vite.close();
     await rm(cacheDir, { recursive: true, force: true });
   }
 }
