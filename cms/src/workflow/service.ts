@@ -58,12 +58,14 @@ function transition(procedure: Procedure, found: WorkflowCase, command: Workflow
 }
 
 /** The adjustment's workflow fields for a new engine state, with the consultation window of a consultation stage. */
-function stateFields(procedure: Procedure, state: WorkflowState): Doc {
+function stateFields(procedure: Procedure, state: WorkflowState, found: WorkflowCase, req: PayloadRequest): Doc {
+  // The engine speaks string ids; the relation wants the database's own (numbers on SQL).
+  const submitter = state.submittedBy === undefined ? null : state.submittedBy === String(req.user!.id) ? req.user!.id : idOf(found.adjustment.submittedBy);
   const fields: Doc = {
     state: state.status,
     stage: state.stageId ?? null,
     round: state.round,
-    submittedBy: state.submittedBy ?? null,
+    submittedBy: submitter ?? null,
     submittedAt: state.submittedAt ?? null,
     stageEnteredAt: state.stageEnteredAt ?? null,
   };
@@ -105,7 +107,7 @@ async function carryOut(req: PayloadRequest, procedure: Procedure, adjustmentId:
   const result = transition(procedure, found, command, req, now);
   if (!result.ok) return 'status' in result ? result : refuse(statusOf[result.code], result.code, result.reason);
 
-  const fields = stateFields(procedure, result.state);
+  const fields = stateFields(procedure, result.state, found, req);
   if (command.action === 'submit') {
     const implementationId = idOf(found.adjustment.implementation);
     const proposal = implementationId === undefined ? null : await buildProposal(req, implementationId, String(found.adjustment.kind));

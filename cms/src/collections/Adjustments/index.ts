@@ -4,13 +4,23 @@ import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { staffRead } from '../../access/staffRead.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+import { workflowEndpoints } from '../../workflow/endpoints.ts';
+import { guardWorkflowFields } from './hooks/guardWorkflowFields.ts';
+import { matchTarget } from './hooks/matchTarget.ts';
 
-/** 动态调整: a proposed add / change / cancel / guide change and where it stands in review. */
+const readOnly = { readOnly: true };
+
+/**
+ * 动态调整: a proposed add / change / cancel / guide change and where it stands in review. Units
+ * edit the content; the workflow endpoints (submit / decide / withdraw) alone move it on.
+ */
 export const Adjustments: CollectionConfig = {
   slug: 'adjustments',
   labels: { singular: '动态调整', plural: '动态调整' },
-  admin: { useAsTitle: 'reason', group: '审核与发布', defaultColumns: ['kind', 'implementation', 'state', 'effectiveDate'] },
+  admin: { useAsTitle: 'reason', group: '审核与发布', defaultColumns: ['kind', 'implementation', 'state', 'stage', 'effectiveDate'] },
   access: { read: staffRead, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
+  endpoints: workflowEndpoints,
+  hooks: { beforeChange: [guardWorkflowFields, matchTarget] },
   fields: [
     vocabularySelect('kind', '调整类型', adjustmentKinds, { required: true }),
     {
@@ -30,20 +40,43 @@ export const Adjustments: CollectionConfig = {
         { name: 'batch', type: 'text', label: '批次号' },
       ],
     },
-    { name: 'proposedVersion', type: 'json', label: '拟调整后的内容', admin: { readOnly: true } },
-    { name: 'changes', type: 'json', label: '与已发布版本的差异', admin: { readOnly: true } },
+    { name: 'proposedVersion', type: 'json', label: '拟调整后的内容', admin: readOnly },
+    { name: 'changes', type: 'json', label: '与已发布版本的差异', admin: readOnly },
     {
       type: 'collapsible',
       label: '流程状态',
       fields: [
-        { name: 'state', type: 'text', label: '当前状态', defaultValue: 'draft', admin: { readOnly: true } },
-        { name: 'stage', type: 'text', label: '当前环节', admin: { readOnly: true } },
         {
           type: 'row',
           fields: [
-            { name: 'consultationOpensAt', type: 'date', label: '征求意见开始', admin: { readOnly: true } },
-            { name: 'consultationClosesAt', type: 'date', label: '征求意见截止', admin: { readOnly: true } },
-            { name: 'publishedAt', type: 'date', label: '发布时间', admin: { readOnly: true } },
+            // Text, not a select: the codes are content-models' workflowStatuses, shown by the workflow panel.
+            { name: 'state', type: 'text', label: '当前状态', defaultValue: 'draft', index: true, admin: readOnly },
+            { name: 'stage', type: 'text', label: '当前环节', index: true, admin: readOnly },
+            { name: 'round', type: 'number', label: '报送轮次', defaultValue: 1, admin: readOnly },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'createdBy', type: 'relationship', relationTo: 'users', label: '创建人', admin: readOnly },
+            { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: '提交人', admin: readOnly },
+            { name: 'submittedAt', type: 'date', label: '提交时间', admin: readOnly },
+            { name: 'stageEnteredAt', type: 'date', label: '进入本环节时间', admin: readOnly },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'consultationOpensAt', type: 'date', label: '征求意见开始', admin: readOnly },
+            { name: 'consultationClosesAt', type: 'date', label: '征求意见截止', admin: readOnly },
+            { name: 'publishedAt', type: 'date', label: '发布时间', admin: readOnly },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'implementationVersion', type: 'text', label: '送审的指南版本', admin: readOnly },
+            { name: 'catalogItemVersion', type: 'text', label: '送审的事项版本', admin: readOnly },
           ],
         },
       ],

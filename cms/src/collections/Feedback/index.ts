@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { moderators } from '../../access/moderators.ts';
+import { guardPublicFeedback } from '../../workflow/feedback/guardPublicFeedback.ts';
+import { publicFeedbackEndpoint } from '../../workflow/feedback/publicFeedbackEndpoint.ts';
 import { holdForModeration } from './hooks/holdForModeration.ts';
 
 /** 公众意见: consultation comments (征求意见) and guide ratings, shown only after moderation. */
@@ -10,7 +12,8 @@ export const Feedback: CollectionConfig = {
   labels: { singular: '公众意见', plural: '公众意见与评价' },
   admin: { group: '审核与发布', defaultColumns: ['kind', 'implementation', 'helpful', 'moderation', 'createdAt'] },
   access: { read: moderators, create: anyone, update: moderators, delete: isAdmin },
-  hooks: { beforeChange: [holdForModeration] },
+  endpoints: [publicFeedbackEndpoint],
+  hooks: { beforeOperation: [guardPublicFeedback], beforeChange: [holdForModeration] },
   fields: [
     {
       name: 'kind',
@@ -26,6 +29,7 @@ export const Feedback: CollectionConfig = {
     { name: 'adjustment', type: 'relationship', relationTo: 'adjustments', label: '征求意见的调整' },
     { name: 'helpful', type: 'checkbox', label: '这个指南有帮助吗' },
     { name: 'comment', type: 'textarea', label: '意见内容', maxLength: 2000 },
+    { name: 'name', type: 'text', label: '称呼（选填）', maxLength: 50 },
     { name: 'contact', type: 'text', label: '联系方式（选填）', maxLength: 100 },
     {
       name: 'moderation',

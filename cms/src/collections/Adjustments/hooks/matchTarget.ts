@@ -1,9 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { idOf } from '../../../workflow/docs.ts';
+import { buildProposal } from '../../../workflow/proposal.ts';
 
 /**
  * An adjustment concerns one guide of its own unit: the implementation must belong to the
- * adjustment's unit, and its catalog item is taken from it when not given.
+ * adjustment's unit, and its catalog item is taken from it when not given. The proposed guide and
+ * its difference from the published one are refreshed on every save, so the unit sees what it will
+ * submit (submission refreshes them once more).
  */
 export const matchTarget: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (req.context.workflow) return data;
@@ -23,5 +26,7 @@ export const matchTarget: CollectionBeforeChangeHook = async ({ data, req }) => 
       true,
     );
   }
-  return { ...data, catalogItem: idOf(data.catalogItem) ?? idOf(implementation.catalogItem) };
+  const proposal = await buildProposal(req, implementationId, String(data.kind));
+  const derived = proposal ? { proposedVersion: proposal.proposedVersion, changes: proposal.changes } : {};
+  return { ...data, ...derived, catalogItem: idOf(data.catalogItem) ?? idOf(implementation.catalogItem) };
 };

@@ -1,0 +1,94 @@
+import { applicableStages, availableActions, nextActors, roles, workflowStatuses, type Action } from '@catalog/content-models';
+import type { PayloadRequest } from 'payload';
+import { actorOf, loadCase } from './case.ts';
+import { workflowNow } from './clock.ts';
+import { idOf, text, type Doc } from './docs.ts';
+import { activeProcedure } from './procedure.ts';
+
+export interface WorkflowView {
+  id: string;
+  state: string;
+  stateLabel: string;
+  round: number;
+  stage?: { id: string; name: string };
+  /** The stages this case passes through, in order, with the current one marked. */
+  stages: { id: string; name: string; current: boolean }[];
+  waiting?: { stageName: string; roles: string[]; unitId?: string; since?: string };
+  actions: Action[];
+  consultation?: { opensAt: string; closesAt: string };
+  publishedAt?: string;
+  changes: unknown[];
+  history: { id: string; stageName: string; decision: string; opinion?: string; actorName: string; round: number; at: string }[];
+}
+
+type ViewResult = { ok: true; view: WorkflowView } | { ok: false; status: number; reason: string };
+
+async function mayRead(req: PayloadRequest, id: string | number): Promise<boolean> {
+  try {
+    await req.payload.findByID({ collection: 'adjustments', id, depth: 0, overrideAccess: false, user: req.user, req });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Everything the admin's workflow panel shows for one adjustment and the logged-in user: where it
+ * stands, who must act, exactly the actions the engine would accept from this user, and the history.
+ * Readable by whoever may read the adjustment, and by whoever must act on it now.
+ */
+export async function workflowView(req: PayloadRequest, id: unknown): Promise<ViewResult> {
+  const actor = actorOf(req.user);
+  if (!actor) return { ok: false, status: 401, reason: '请先登录。' };
+  const found = await loadCase(req, id);
+  const notFound = { ok: false as const, status: 404, reason: `未找到编号为“${String(id)}”的动态调整，或您无权查看。` };
+  if (!found) return notFound;
+  const procedure = activeProcedure();
+  const actions = availableActions(procedure, found.state, found.subject, actor, workflowNow());
+  const docId = idOf(found.adjustment.id)!;
+  if (actions.length === 0 && !(await mayRead(req, docId))) return notFound;
+
+  const records = await req.payload.find({
+    collection: 'review-records',
+    where: { adjustment: { equals: docId } },
+    sort: ['createdAt', 'id'],
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  });
+  const current = found.state.status === 'in-review' ? found.state.stageId : undefined;
+  const waiting = nextActors(procedure, found.state, found.subject);
+  const adjustment = found.adjustment;
+  const opensAt = text(adjustment.consultationOpensAt);
+  const closesAt = text(adjustment.consultationClosesAt);
+  const view: WorkflowView = {
+    id: String(docId),
+    state: found.state.status,
+    stateLabel: workflowStatuses.has(found.state.status) ? workflowStatuses.label(found.state.status) : found.state.status,
+    round: found.state.round,
+    stages: applicableStages(procedure, found.subject).map((stage) => ({ id: stage.id, name: stage.name, current: stage.id === current })),
+    actions,
+    changes: Array.isArray(adjustment.changes) ? adjustment.changes : [],
+    history: (records.docs as unknown as Doc[]).map((record) => ({
+      id: String(record.id),
+      stageName: text(record.stageName) ?? String(record.stage),
+      decision: String(record.decision),
+      ...(text(record.opinion) ? { opinion: String(record.opinion) } : {}),
+      actorName: text((record.actor as Doc | null)?.name) ?? text((record.actor as Doc | null)?.email) ?? '',
+      round: Number(record.round ?? 1),
+      at: String(record.createdAt),
+    })),
+  };
+  const stage = procedure.stages.find((s) => s.id === found.state.stageId);
+  if (stage) view.stage = { id: stage.id, name: stage.name };
+  if (waiting) {
+    view.waiting = { stageName: waiting.stage.name, roles: waiting.roles.map((r) => roles.label(r)) };
+    if (waiting.unitId) view.waiting.unitId = waiting.unitId;
+    if (found.state.stageEnteredAt && found.state.status === 'in-review') view.waiting.since = found.state.stageEnteredAt;
+  }
+  if (opensAt && closesAt) view.consultation = { opensAt, closesAt };
+  if (text(adjustment.publishedAt)) view.publishedAt = String(adjustment.publishedAt);
+  return { ok: true, view };
+}

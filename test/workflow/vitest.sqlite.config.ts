@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// The review workflow through HTTP on an embedded SQLite file (a fresh temp file per test file).
+export default defineProject({
+  test: {
+    name: 'workflow-sqlite',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    setupFiles: ['../cms/support/database.ts'],
+    provide: { databaseKind: 'sqlite' },
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
