@@ -79,3 +79,97 @@ describe('a new item through 两报两审', () => {
     );
   });
 });
+
+describe('a fee item', () => {
+  it('passes 发改委 and 财政局 (and 法制办 for its normative documents) in procedure order, each by its own role', async () => {
+    const { fx } = world;
+    await saveDraft(world, fx.impl.bCharged, { charged: true, fees: [{ name: '工本费', standard: '每证 15 元', basis: '浙价费〔2026〕3号' }] });
+    const id = await propose(world, 'editor-b', { kind: 'change', implementation: fx.impl.bCharged, unit: fx.units.b });
+    await step(world, 'editor-b', id, { action: 'submit' });
+    await step(world, 'head-b', id, approve('unit-head'));
+    let adjustment = await step(world, 'reviewer', id, approve('first-review'));
+    expect(adjustment.stage).toBe('price');
+    const finance = await act(world, 'finance-reviewer', id, approve('price'));
+    expect(finance.status).toBe(403);
+    expect(finance.body.code).toBe('wrong-role');
+    adjustment = await step(world, 'price-reviewer', id, approve('price'));
+    expect(adjustment.stage).toBe('finance');
+    adjustment = await step(world, 'finance-reviewer', id, approve('finance'));
+    expect(adjustment.stage).toBe('legal');
+    adjustment = await step(world, 'legal-reviewer', id, approve('legal'));
+    expect(adjustment.stage).toBe('second-review');
+    world.clock.advanceDays(7);
+    await step(world, 'reviewer', id, approve('second-review'));
+    await step(world, 'approver', id, approve('approval'));
+    const stages = (await records(world, id)).map((r) => r.stage);
+    expect(stages).toEqual(['draft', 'unit-head', 'first-review', 'price', 'finance', 'legal', 'second-review', 'approval']);
+    expect((await publicGuide(world, fx.impl.bCharged)).body.fees[0].standard).toBe('每证 15 元');
+  });
+});
+
+describe('an SOE item', () => {
+  it('is reviewed by its supervising department only, not by another department\'s supervisor reviewer', async () => {
+    const { fx } = world;
+    await saveDraft(world, fx.impl.soe, {});
+    const id = await propose(world, 'editor-soe', { kind: 'add', implementation: fx.impl.soe, unit: fx.units.soe });
+    await step(world, 'editor-soe', id, { action: 'submit' });
+    await step(world, 'head-soe', id, approve('unit-head'));
+    const adjustment = await step(world, 'reviewer', id, approve('first-review'));
+    expect(adjustment.stage).toBe('supervisor');
+    const outsider = await act(world, 'supervisor-a', id, approve('supervisor'));
+    expect(outsider.status).toBe(403);
+    expect(outsider.body.code).toBe('wrong-unit');
+    const view = await world.cms.rest('GET', `/adjustments/${id}/workflow`, { token: world.tokens['supervisor-reviewer'] });
+    expect(view.body.waiting).toMatchObject({ stageName: '主管部门审核国企事项', unitId: String(fx.units.b) });
+    expect(view.body.actions.map((a: { decision: string }) => a.decision)).toEqual(['approve', 'return']);
+    expect((await step(world, 'supervisor-reviewer', id, approve('supervisor'))).stage).toBe('second-review');
+    expect((await records(world, id)).at(-1)).toMatchObject({ stage: 'supervisor', actor: world.users['supervisor-reviewer'] });
+  });
+});
+
+describe('a cancellation', () => {
+  it('marks the catalog item cancelled on approval and keeps its guide published with the reason', async () => {
+    const { implementation, catalogItem } = world.cancelTarget;
+    const id = await propose(world, 'editor', { kind: 'cancel', implementation, unit: world.fx.units.a, reason: '上位法废止，事项取消' });
+    await step(world, 'editor', id, { action: 'submit' });
+    await step(world, 'unit-head', id, approve('unit-head'));
+    await step(world, 'reviewer', id, approve('first-review'));
+    world.clock.advanceDays(7);
+    await step(world, 'reviewer', id, approve('second-review'));
+    expect((await world.cms.rest('GET', `/catalog-items/${catalogItem}`)).body.status).toBe('active');
+    const adjustment = await step(world, 'approver', id, approve('approval'));
+    expect(adjustment.publishedAt).toBeTruthy();
+    const item = await world.cms.rest('GET', `/catalog-items/${catalogItem}`);
+    expect(item.body).toMatchObject({ status: 'cancelled', _status: 'published' });
+    expect((await publicGuide(world, implementation)).status).toBe(200);
+  });
+});
+
+describe('a change with a future effective date', () => {
+  it('is approved but published only when publishDueAdjustments runs on or after that date', async () => {
+    const { fx } = world;
+    await saveDraft(world, fx.impl.aPublished, { conditions: '2026 年起：本市参保人员及其家属' });
+    const effective = new Date(world.clock.now.getTime() + 30 * DAY);
+    const id = await propose(world, 'editor', { kind: 'guide', implementation: fx.impl.aPublished, unit: fx.units.a, effectiveDate: effective.toISOString() });
+    await step(world, 'editor', id, { action: 'submit' });
+    await step(world, 'unit-head', id, approve('unit-head'));
+    await step(world, 'reviewer', id, approve('first-review'));
+    world.clock.advanceDays(7);
+    await step(world, 'reviewer', id, approve('second-review'));
+    const adjustment = await step(world, 'approver', id, approve('approval'));
+    expect(adjustment.state).toBe('approved');
+    expect(adjustment.publishedAt ?? null).toBeNull();
+    expect((await publicGuide(world, fx.impl.aPublished)).body.conditions).toBe(fx.publishedConditions);
+
+    const early = await publishDueAdjustments(world.cms.payload, new Date(effective.getTime() - DAY));
+    expect(early.published).not.toContain(id);
+    expect((await publicGuide(world, fx.impl.aPublished)).body.conditions).toBe(fx.publishedConditions);
+
+    const due = await publishDueAdjustments(world.cms.payload, effective);
+    expect(due).toEqual({ published: [id], failed: [] });
+    expect((await publicGuide(world, fx.impl.aPublished)).body.conditions).toBe('2026 年起：本市参保人员及其家属');
+    const stored = await world.cms.payload.findByID({ collection: 'adjustments', id });
+    expect(new Date(stored.publishedAt as string).toISOString()).toBe(effective.toISOString());
+    expect((await publishDueAdjustments(world.cms.payload, effective)).published).toEqual([]);
+  });
+});
