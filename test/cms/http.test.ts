@@ -176,16 +176,23 @@ describe('version history', () => {
 });
 
 describe('public feedback', () => {
-  // Comments go to an adjustment under consultation and may not set moderation: test/workflow covers those.
   it('accepts an anonymous rating but holds it for moderation, and shows the public nothing', async () => {
-    const { status, body } = await cms.rest('POST', '/feedback', {
-      body: { kind: 'rating', implementation: fx.impl.aPublished, helpful: true },
-    });
+    const { status, body } = await cms.rest('POST', '/feedback', { body: { kind: 'rating', implementation: fx.impl.aPublished, helpful: true } });
     expect(status).toBe(201);
     const stored = await cms.payload.findByID({ collection: 'feedback', id: body.doc.id });
     expect(stored.moderation).toBe('pending');
     expect((await cms.rest('GET', '/feedback')).status).toBe(403);
     const reviewer = await cms.rest('GET', '/feedback', { token: tokens.reviewer });
     expect(reviewer.body.docs.map((d: { id: unknown }) => d.id)).toContain(body.doc.id);
+  });
+
+  it('refuses a visitor approving their own feedback', async () => {
+    const before = await cms.payload.count({ collection: 'feedback' });
+    const { status, body } = await cms.rest('POST', '/feedback', {
+      body: { kind: 'rating', implementation: fx.impl.aPublished, helpful: false, moderation: 'approved' },
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0].message).toContain('moderation');
+    expect((await cms.payload.count({ collection: 'feedback' })).totalDocs).toBe(before.totalDocs);
   });
 });

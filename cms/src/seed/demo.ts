@@ -206,7 +206,8 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
         basis: consultation.basis,
         proposedVersion: consultation.draft,
         changes: consultation.changes,
-        state: 'consultation',
+        state: 'in-review',
+        stage: 'second-review', // 两报两审: 二审 opens the public consultation
         consultationOpensAt: consultation.opensAt,
         consultationClosesAt: consultation.closesAt,
       },
