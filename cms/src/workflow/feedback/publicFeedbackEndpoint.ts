@@ -13,7 +13,9 @@ const isForm = (req: PayloadRequest) => (req.headers.get('content-type') ?? '').
 /** The site's form names (see site/src/pages/consultations) as feedback fields. */
 function fromSiteForm(fields: Record<string, string>): Doc {
   const { adjustmentId, implementationCode: _shownOnly, kind, ...rest } = fields;
-  return { kind: kind ?? 'comment', ...(adjustmentId ? { adjustment: adjustmentId } : {}), ...rest };
+  // Form values are text; SQL databases number their ids.
+  const adjustment = adjustmentId && /^\d+$/.test(adjustmentId) ? Number(adjustmentId) : adjustmentId;
+  return { kind: kind ?? 'comment', ...(adjustment ? { adjustment } : {}), ...rest };
 }
 
 function page(status: number, title: string, message: string): Response {
