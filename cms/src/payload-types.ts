@@ -78,6 +78,7 @@ export interface Config {
     regions: Region;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,6 +96,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -115,7 +117,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishSite: TaskPublishSite;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -495,24 +503,16 @@ export interface Adjustment {
     | null;
   state?: string | null;
   stage?: string | null;
+  round?: number | null;
+  createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  stageEnteredAt?: string | null;
   consultationOpensAt?: string | null;
   consultationClosesAt?: string | null;
   publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-records".
- */
-export interface ReviewRecord {
-  id: number;
-  adjustment: number | Adjustment;
-  unit?: (number | null) | Unit;
-  stage: string;
-  actor: number | User;
-  decision: 'approve' | 'return' | 'reject';
-  opinion?: string | null;
+  implementationVersion?: string | null;
+  catalogItemVersion?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -564,6 +564,26 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-records".
+ */
+export interface ReviewRecord {
+  id: number;
+  adjustment: number | Adjustment;
+  unit?: (number | null) | Unit;
+  stage: string;
+  stageName?: string | null;
+  /**
+   * 1 = 一报，2 = 二报……
+   */
+  round?: number | null;
+  actor: number | User;
+  decision: 'submit' | 'confirm' | 'withdraw' | 'approve' | 'return' | 'reject';
+  opinion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -573,6 +593,7 @@ export interface Feedback {
   adjustment?: (number | null) | Adjustment;
   helpful?: boolean | null;
   comment?: string | null;
+  name?: string | null;
   contact?: string | null;
   moderation: 'pending' | 'approved' | 'rejected';
   moderatedBy?: (number | null) | User;
@@ -580,19 +601,33 @@ export interface Feedback {
   createdAt: string;
 }
 /**
+ * 每次发布网站的记录：触发方式、包含的调整、各步骤耗时与日志。管理员可通过 POST /api/publications/republish 立即重新发布。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".
  */
 export interface Publication {
   id: number;
-  trigger: 'approval' | 'schedule' | 'manual';
+  triggers: ('approval' | 'schedule' | 'manual' | 'effective-date')[];
   adjustments?: (number | Adjustment)[] | null;
   status: 'running' | 'succeeded' | 'failed';
+  attempt?: number | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
+  steps?:
+    | {
+        name?: string | null;
+        label?: string | null;
+        ms?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  items?: number | null;
   pagesChanged?: number | null;
   siteVersion?: string | null;
+  previousVersion?: string | null;
+  error?: string | null;
   log?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -613,6 +648,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishSite';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishSite') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -916,9 +1043,16 @@ export interface AdjustmentsSelect<T extends boolean = true> {
   changes?: T;
   state?: T;
   stage?: T;
+  round?: T;
+  createdBy?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  stageEnteredAt?: T;
   consultationOpensAt?: T;
   consultationClosesAt?: T;
   publishedAt?: T;
+  implementationVersion?: T;
+  catalogItemVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -930,6 +1064,8 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   adjustment?: T;
   unit?: T;
   stage?: T;
+  stageName?: T;
+  round?: T;
   actor?: T;
   decision?: T;
   opinion?: T;
@@ -946,6 +1082,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   adjustment?: T;
   helpful?: T;
   comment?: T;
+  name?: T;
   contact?: T;
   moderation?: T;
   moderatedBy?: T;
@@ -957,14 +1094,26 @@ export interface FeedbackSelect<T extends boolean = true> {
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
-  trigger?: T;
+  triggers?: T;
   adjustments?: T;
   status?: T;
+  attempt?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  steps?:
+    | T
+    | {
+        name?: T;
+        label?: T;
+        ms?: T;
+        id?: T;
+      };
+  items?: T;
   pagesChanged?: T;
   siteVersion?: T;
+  previousVersion?: T;
+  error?: T;
   log?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1031,6 +1180,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1112,6 +1292,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    trigger?: ('approval' | 'schedule' | 'manual' | 'effective-date') | null;
+    triggers?: ('approval' | 'schedule' | 'manual' | 'effective-date')[] | null;
+    adjustments?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    publication?: string | null;
+    siteVersion?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,9 +1,9 @@
-import * as migration_20261124_133338_initial from './20261124_133338_initial.ts';
+import * as migration_20261124_135313_initial from './20261124_135313_initial.ts';
 
 export const migrations = [
   {
-    up: migration_20261124_133338_initial.up,
-    down: migration_20261124_133338_initial.down,
-    name: '20261124_133338_initial'
+    up: migration_20261124_135313_initial.up,
+    down: migration_20261124_135313_initial.down,
+    name: '20261124_135313_initial'
   },
 ];

@@ -656,19 +656,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`changes\` text,
   	\`state\` text DEFAULT 'draft',
   	\`stage\` text,
+  	\`round\` numeric DEFAULT 1,
+  	\`created_by_id\` integer,
+  	\`submitted_by_id\` integer,
+  	\`submitted_at\` text,
+  	\`stage_entered_at\` text,
   	\`consultation_opens_at\` text,
   	\`consultation_closes_at\` text,
   	\`published_at\` text,
+  	\`implementation_version\` text,
+  	\`catalog_item_version\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`catalog_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`implementation_id\`) REFERENCES \`implementations\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`adjustments_catalog_item_idx\` ON \`adjustments\` (\`catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`adjustments_implementation_idx\` ON \`adjustments\` (\`implementation_id\`);`)
   await db.run(sql`CREATE INDEX \`adjustments_unit_idx\` ON \`adjustments\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`adjustments_state_idx\` ON \`adjustments\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`adjustments_stage_idx\` ON \`adjustments\` (\`stage\`);`)
+  await db.run(sql`CREATE INDEX \`adjustments_created_by_idx\` ON \`adjustments\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`adjustments_submitted_by_idx\` ON \`adjustments\` (\`submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`adjustments_updated_at_idx\` ON \`adjustments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`adjustments_created_at_idx\` ON \`adjustments\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`review_records\` (
@@ -676,6 +689,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`adjustment_id\` integer NOT NULL,
   	\`unit_id\` integer,
   	\`stage\` text NOT NULL,
+  	\`stage_name\` text,
+  	\`round\` numeric,
   	\`actor_id\` integer NOT NULL,
   	\`decision\` text NOT NULL,
   	\`opinion\` text,
@@ -698,6 +713,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`adjustment_id\` integer,
   	\`helpful\` integer,
   	\`comment\` text,
+  	\`name\` text,
   	\`contact\` text,
   	\`moderation\` text DEFAULT 'pending' NOT NULL,
   	\`moderated_by_id\` integer,
@@ -713,15 +729,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`feedback_moderated_by_idx\` ON \`feedback\` (\`moderated_by_id\`);`)
   await db.run(sql`CREATE INDEX \`feedback_updated_at_idx\` ON \`feedback\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`feedback_created_at_idx\` ON \`feedback\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`publications_triggers\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_triggers_order_idx\` ON \`publications_triggers\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`publications_triggers_parent_idx\` ON \`publications_triggers\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publications_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`label\` text,
+  	\`ms\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_steps_order_idx\` ON \`publications_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publications_steps_parent_id_idx\` ON \`publications_steps\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`publications\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`trigger\` text NOT NULL,
   	\`status\` text DEFAULT 'running' NOT NULL,
+  	\`attempt\` numeric,
   	\`started_at\` text,
   	\`finished_at\` text,
   	\`duration_ms\` numeric,
+  	\`items\` numeric,
   	\`pages_changed\` numeric,
   	\`site_version\` text,
+  	\`previous_version\` text,
+  	\`error\` text,
   	\`log\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -829,6 +870,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -979,6 +1061,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`adjustments\`;`)
   await db.run(sql`DROP TABLE \`review_records\`;`)
   await db.run(sql`DROP TABLE \`feedback\`;`)
+  await db.run(sql`DROP TABLE \`publications_triggers\`;`)
+  await db.run(sql`DROP TABLE \`publications_steps\`;`)
   await db.run(sql`DROP TABLE \`publications\`;`)
   await db.run(sql`DROP TABLE \`publications_rels\`;`)
   await db.run(sql`DROP TABLE \`units\`;`)
@@ -987,6 +1071,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

@@ -38,15 +38,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__implementations_v_version_cross_region" AS ENUM('none', 'city', 'province', 'cross-province');
   CREATE TYPE "public"."enum__implementations_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_adjustments_kind" AS ENUM('add', 'change', 'cancel', 'guide');
-  CREATE TYPE "public"."enum_review_records_decision" AS ENUM('approve', 'return', 'reject');
+  CREATE TYPE "public"."enum_review_records_decision" AS ENUM('submit', 'confirm', 'withdraw', 'approve', 'return', 'reject');
   CREATE TYPE "public"."enum_feedback_kind" AS ENUM('comment', 'rating');
   CREATE TYPE "public"."enum_feedback_moderation" AS ENUM('pending', 'approved', 'rejected');
-  CREATE TYPE "public"."enum_publications_trigger" AS ENUM('approval', 'schedule', 'manual');
+  CREATE TYPE "public"."enum_publications_triggers" AS ENUM('approval', 'schedule', 'manual', 'effective-date');
   CREATE TYPE "public"."enum_publications_status" AS ENUM('running', 'succeeded', 'failed');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('government', 'institution', 'intermediary', 'soe');
   CREATE TYPE "public"."enum_units_level" AS ENUM('1', '2', '3', '4', '5', '6');
   CREATE TYPE "public"."enum_regions_level" AS ENUM('city', 'county', 'town', 'village');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('editor', 'unit-head', 'reviewer', 'price-reviewer', 'finance-reviewer', 'legal-reviewer', 'intermediary-reviewer', 'supervisor-reviewer', 'approver', 'admin');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishSite');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishSite');
   CREATE TABLE "catalog_items_service_objects" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -533,9 +536,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"changes" jsonb,
   	"state" varchar DEFAULT 'draft',
   	"stage" varchar,
+  	"round" numeric DEFAULT 1,
+  	"created_by_id" integer,
+  	"submitted_by_id" integer,
+  	"submitted_at" timestamp(3) with time zone,
+  	"stage_entered_at" timestamp(3) with time zone,
   	"consultation_opens_at" timestamp(3) with time zone,
   	"consultation_closes_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
+  	"implementation_version" varchar,
+  	"catalog_item_version" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -545,6 +555,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"adjustment_id" integer NOT NULL,
   	"unit_id" integer,
   	"stage" varchar NOT NULL,
+  	"stage_name" varchar,
+  	"round" numeric,
   	"actor_id" integer NOT NULL,
   	"decision" "enum_review_records_decision" NOT NULL,
   	"opinion" varchar,
@@ -559,6 +571,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"adjustment_id" integer,
   	"helpful" boolean,
   	"comment" varchar,
+  	"name" varchar,
   	"contact" varchar,
   	"moderation" "enum_feedback_moderation" DEFAULT 'pending' NOT NULL,
   	"moderated_by_id" integer,
@@ -566,15 +579,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "publications_triggers" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_publications_triggers",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "publications_steps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"label" varchar,
+  	"ms" numeric
+  );
+  
   CREATE TABLE "publications" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"trigger" "enum_publications_trigger" NOT NULL,
   	"status" "enum_publications_status" DEFAULT 'running' NOT NULL,
+  	"attempt" numeric,
   	"started_at" timestamp(3) with time zone,
   	"finished_at" timestamp(3) with time zone,
   	"duration_ms" numeric,
+  	"items" numeric,
   	"pages_changed" numeric,
   	"site_version" varchar,
+  	"previous_version" varchar,
+  	"error" varchar,
   	"log" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -648,6 +680,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -770,12 +831,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_catalog_item_id_catalog_items_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."catalog_items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_implementation_id_implementations_id_fk" FOREIGN KEY ("implementation_id") REFERENCES "public"."implementations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "adjustments" ADD CONSTRAINT "adjustments_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "review_records" ADD CONSTRAINT "review_records_adjustment_id_adjustments_id_fk" FOREIGN KEY ("adjustment_id") REFERENCES "public"."adjustments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "review_records" ADD CONSTRAINT "review_records_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "review_records" ADD CONSTRAINT "review_records_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "feedback" ADD CONSTRAINT "feedback_implementation_id_implementations_id_fk" FOREIGN KEY ("implementation_id") REFERENCES "public"."implementations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "feedback" ADD CONSTRAINT "feedback_adjustment_id_adjustments_id_fk" FOREIGN KEY ("adjustment_id") REFERENCES "public"."adjustments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "feedback" ADD CONSTRAINT "feedback_moderated_by_id_users_id_fk" FOREIGN KEY ("moderated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "publications_triggers" ADD CONSTRAINT "publications_triggers_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publications_steps" ADD CONSTRAINT "publications_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "publications_rels" ADD CONSTRAINT "publications_rels_adjustments_fk" FOREIGN KEY ("adjustments_id") REFERENCES "public"."adjustments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "units" ADD CONSTRAINT "units_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
@@ -784,6 +849,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_catalog_items_fk" FOREIGN KEY ("catalog_items_id") REFERENCES "public"."catalog_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_implementations_fk" FOREIGN KEY ("implementations_id") REFERENCES "public"."implementations"("id") ON DELETE cascade ON UPDATE no action;
@@ -916,6 +982,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "adjustments_catalog_item_idx" ON "adjustments" USING btree ("catalog_item_id");
   CREATE INDEX "adjustments_implementation_idx" ON "adjustments" USING btree ("implementation_id");
   CREATE INDEX "adjustments_unit_idx" ON "adjustments" USING btree ("unit_id");
+  CREATE INDEX "adjustments_state_idx" ON "adjustments" USING btree ("state");
+  CREATE INDEX "adjustments_stage_idx" ON "adjustments" USING btree ("stage");
+  CREATE INDEX "adjustments_created_by_idx" ON "adjustments" USING btree ("created_by_id");
+  CREATE INDEX "adjustments_submitted_by_idx" ON "adjustments" USING btree ("submitted_by_id");
   CREATE INDEX "adjustments_updated_at_idx" ON "adjustments" USING btree ("updated_at");
   CREATE INDEX "adjustments_created_at_idx" ON "adjustments" USING btree ("created_at");
   CREATE INDEX "review_records_adjustment_idx" ON "review_records" USING btree ("adjustment_id");
@@ -928,6 +998,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "feedback_moderated_by_idx" ON "feedback" USING btree ("moderated_by_id");
   CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
   CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
+  CREATE INDEX "publications_triggers_order_idx" ON "publications_triggers" USING btree ("order");
+  CREATE INDEX "publications_triggers_parent_idx" ON "publications_triggers" USING btree ("parent_id");
+  CREATE INDEX "publications_steps_order_idx" ON "publications_steps" USING btree ("_order");
+  CREATE INDEX "publications_steps_parent_id_idx" ON "publications_steps" USING btree ("_parent_id");
   CREATE INDEX "publications_updated_at_idx" ON "publications" USING btree ("updated_at");
   CREATE INDEX "publications_created_at_idx" ON "publications" USING btree ("created_at");
   CREATE INDEX "publications_rels_order_idx" ON "publications_rels" USING btree ("order");
@@ -952,6 +1026,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -1026,6 +1111,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "adjustments" CASCADE;
   DROP TABLE "review_records" CASCADE;
   DROP TABLE "feedback" CASCADE;
+  DROP TABLE "publications_triggers" CASCADE;
+  DROP TABLE "publications_steps" CASCADE;
   DROP TABLE "publications" CASCADE;
   DROP TABLE "publications_rels" CASCADE;
   DROP TABLE "units" CASCADE;
@@ -1034,6 +1121,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -1079,10 +1168,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_review_records_decision";
   DROP TYPE "public"."enum_feedback_kind";
   DROP TYPE "public"."enum_feedback_moderation";
-  DROP TYPE "public"."enum_publications_trigger";
+  DROP TYPE "public"."enum_publications_triggers";
   DROP TYPE "public"."enum_publications_status";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_units_level";
   DROP TYPE "public"."enum_regions_level";
-  DROP TYPE "public"."enum_users_roles";`)
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }
