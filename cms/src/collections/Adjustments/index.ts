@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload';
 import { adjustmentKinds } from '@catalog/content-models';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
-import { staffRead } from '../../access/staffRead.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+import { readAdjustments } from '../../workflow/access.ts';
 import { workflowEndpoints } from '../../workflow/endpoints.ts';
 import { guardWorkflowFields } from './hooks/guardWorkflowFields.ts';
 import { matchTarget } from './hooks/matchTarget.ts';
@@ -18,7 +18,7 @@ export const Adjustments: CollectionConfig = {
   slug: 'adjustments',
   labels: { singular: '动态调整', plural: '动态调整' },
   admin: { useAsTitle: 'reason', group: '审核与发布', defaultColumns: ['kind', 'implementation', 'state', 'stage', 'effectiveDate'] },
-  access: { read: staffRead, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
+  access: { read: readAdjustments, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
   endpoints: workflowEndpoints,
   hooks: { beforeChange: [guardWorkflowFields, matchTarget] },
   fields: [
