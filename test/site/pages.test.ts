@@ -188,8 +188,10 @@ describe('robots, sitemap, search and 404', () => {
     expect(sitemap).not.toContain('/checklist/');
     expect(sitemap).not.toContain('/c/');
   });
-  it('has a no-JS search page and a 404 that helps', () => {
-    expect(page('/search/')).toContain('搜索功能需要浏览器开启 JavaScript 后加载');
+  it('has a search page with the search panel, browse links for no-JS visitors, and a 404 that helps', () => {
+    // The panel stays hidden until its script runs; without JavaScript the noscript note and browse links show.
+    expect(page('/search/')).toMatch(/<section[^>]*data-search-panel[^>]*hidden/);
+    expect(page('/search/')).toMatch(/<noscript>\s*<p>搜索功能需要浏览器开启 JavaScript/);
     expect(page('/search/')).toContain('href="/browse/category/social-security/"');
     const notFound = page('404.html');
     expect(textOf(notFound, 'h1')).toBe('找不到这个页面');
