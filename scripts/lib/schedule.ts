@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Payload } from 'payload';
+import { existingAdjustments } from '../../cms/src/jobs/publishSiteTask.ts';
 import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
 import type { PublishTrigger } from '../../cms/src/jobs/publisher.ts';
 
@@ -26,8 +27,10 @@ export async function loadPublishDue(): Promise<PublishDue | undefined> {
 export async function recordScheduleFailure(payload: Payload, trigger: PublishTrigger, message: string, adjustments: Id[] = []): Promise<void> {
   payload.logger.error(message);
   const now = new Date().toISOString();
-  await payload
-    .create({ collection: 'publications', overrideAccess: true, data: { triggers: [trigger], adjustments, status: 'failed', startedAt: now, finishedAt: now, error: message } as never })
+  await existingAdjustments(payload, adjustments.map(String))
+    .then((known) =>
+      payload.create({ collection: 'publications', overrideAccess: true, data: { triggers: [trigger], adjustments: known, status: 'failed', startedAt: now, finishedAt: now, error: message } as never }),
+    )
     .catch((error: unknown) => payload.logger.error(`无法写入失败的发布记录：${error instanceof Error ? error.message : String(error)}`));
 }
 

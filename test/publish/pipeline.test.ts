@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
 import { currentRelease, rollback } from '../../scripts/lib/releases.ts';
+import { loadPublishDue, publishDueAndQueue } from '../../scripts/lib/schedule.ts';
 import { openSearchSession } from '../search/harness.ts';
 import { fetchText, publications, publishNewGuide, queuedJobs, startPublishWorld, type PublishWorld } from './support.ts';
 
@@ -89,6 +90,33 @@ describe('publishing through the job queue', () => {
     expect([...runs[0]!.triggers].sort()).toEqual(['approval', 'effective-date']);
     expect(runs[0]!.adjustments!.map(String).sort()).toEqual([String(first), String(second)].sort());
     expect(await queuedJobs(world.payload)).toEqual([]);
+  });
+
+  it('an approved adjustment with a future effective date goes live only once that date has come', async () => {
+    const { code, item, implementation } = await publishNewGuide(world, 24, '船舶登记证书核发', 'draft');
+    const effective = new Date('2030-01-01T00:00:00.000Z');
+    const adjustment = await world.payload.create({
+      collection: 'adjustments',
+      context: { workflow: true },
+      overrideAccess: true,
+      data: { kind: 'add', unit: world.fixture.units.a, implementation, catalogItem: item, reason: '新增事项', effectiveDate: effective.toISOString(), state: 'approved' } as never,
+    });
+    const publishDue = (await loadPublishDue())!;
+
+    const before = await publishDueAndQueue(world.payload, publishDue, new Date(effective.getTime() - 60_000));
+    expect(before.published).toEqual([]);
+    expect(await queuedJobs(world.payload)).toEqual([]);
+    await queuePublish(world.payload, 'schedule');
+    await world.worker.drain();
+    expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(404);
+
+    const after = await publishDueAndQueue(world.payload, publishDue, new Date(effective.getTime() + 60_000));
+    expect(after.published.map(String)).toEqual([String(adjustment.id)]);
+    await world.worker.drain();
+    const run = (await publications(world.payload)).at(-1)!;
+    expect(run).toMatchObject({ status: 'succeeded', triggers: ['effective-date'] });
+    expect(run.adjustments!.map(String)).toEqual([String(adjustment.id)]);
+    expect((await fetchText(`${world.origin}/items/${code}/`)).text).toContain('船舶登记证书核发');
   });
 
   it('rollback serves the previous release again', async () => {

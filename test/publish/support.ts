@@ -63,12 +63,13 @@ export async function startPublishWorld(port: number): Promise<PublishWorld> {
   };
 }
 
-/** What the approval workflow does to put a new guide into force: publish item and guide as the system. */
-export async function publishNewGuide(world: PublishWorld, serial: number, name: string): Promise<{ code: string; item: Id }> {
+/** A new item and guide written as the system: published (what an approval does) or as drafts awaiting one. */
+export async function publishNewGuide(world: PublishWorld, serial: number, name: string, status: 'published' | 'draft' = 'published'): Promise<{ code: string; item: Id; implementation: Id }> {
   const { payload, fixture } = world;
+  const draft = status === 'draft';
   const item = await payload.create({
     collection: 'catalog-items',
-    draft: false,
+    draft,
     data: {
       name,
       basicCode: basicCode('20', serial),
@@ -76,16 +77,16 @@ export async function publishNewGuide(world: PublishWorld, serial: number, name:
       category: 'social-security',
       unit: fixture.units.a,
       legalBasis: [{ instrument: '《中华人民共和国社会保险法》', article: '第八条' }],
-      _status: 'published',
+      _status: status,
     } as never,
   });
   const code = `${creditCode('11', 1)}3${basicCode('20', serial)}`;
-  await payload.create({
+  const implementation = await payload.create({
     collection: 'implementations',
-    draft: false,
-    data: { catalogItem: item.id, unit: fixture.units.a, region: fixture.region, level: '3', implementationCode: code, conditions: '本市户籍居民', _status: 'published' } as never,
+    draft,
+    data: { catalogItem: item.id, unit: fixture.units.a, region: fixture.region, level: '3', implementationCode: code, conditions: '本市户籍居民', _status: status } as never,
   });
-  return { code, item: item.id };
+  return { code, item: item.id, implementation: implementation.id };
 }
 
 export async function publications(payload: Payload) {

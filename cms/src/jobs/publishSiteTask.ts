@@ -53,7 +53,7 @@ async function foldWaitingJobs(payload: Payload, jobId: string | number, input: 
 }
 
 /** Adjustment ids that still exist: a publication must not fail because one was deleted meanwhile. */
-async function existingAdjustments(payload: Payload, ids: string[]): Promise<(string | number)[]> {
+export async function existingAdjustments(payload: Payload, ids: string[]): Promise<(string | number)[]> {
   if (ids.length === 0) return [];
   const found = await payload.find({ collection: 'adjustments', where: { id: { in: ids } }, limit: ids.length, depth: 0, overrideAccess: true, pagination: false });
   return found.docs.map((doc) => doc.id);

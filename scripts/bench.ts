@@ -1,0 +1,45 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchCms, type CmsFigures } from './lib/bench/cms.ts';
+import { benchmarksMarkdown, machine, type BenchResults } from './lib/bench/report.ts';
+import { benchSite, type SiteFigures } from './lib/bench/site.ts';
+import { repoRoot } from './lib/publish-steps.ts';
+
+/**
+ * npm run bench [-- --sizes 1000,10000] [--no-cms]
+ * Writes BENCHMARKS.md and bench-results/latest.json. Timings live here, never in tests.
+ */
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--editors 20]';
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' } },
+});
+const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
+const bad = values.sizes.split(',').find((v) => !Number.isInteger(Number(v.trim())) || Number(v.trim()) < 1);
+if (bad !== undefined) throw new Error(`参数 --sizes 应为逗号分隔的正整数（如 1000,10000），收到“${bad}”。${USAGE}`);
+const editors = Number(values.editors);
+
+const say = (line: string) => console.log(`[基准] ${line}`);
+const work = join(tmpdir(), `catalog-bench-${process.pid}`);
+const figures: SiteFigures[] = [];
+try {
+  for (const size of sizes) {
+    say(`=== ${size} 项 ===`);
+    figures.push(await benchSite(size, join(work, String(size)), say));
+    await rm(join(work, String(size)), { recursive: true, force: true });
+  }
+  let cms: CmsFigures | undefined;
+  if (!values['no-cms']) {
+    say('=== CMS ===');
+    cms = await benchCms(editors, say);
+  }
+  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms };
+  await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });
+  await writeFile(resolve(repoRoot, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resolve(repoRoot, 'BENCHMARKS.md'), benchmarksMarkdown(results));
+  say('已写入 BENCHMARKS.md 和 bench-results/latest.json。');
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+process.exit(0);

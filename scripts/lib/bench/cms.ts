@@ -1,0 +1,101 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Payload } from 'payload';
+
+export interface Latency {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface CmsFigures {
+  items: number;
+  editors: number;
+  read: Latency;
+  save: Latency;
+  exportMs: number;
+  /** One approval-to-live run of the current full-rebuild pipeline on this catalog. */
+  pipeline: { ms: number; steps: Record<string, number> };
+}
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
+  return { count: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+}
+
+type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>;
+
+/**
+ * The CMS on a fresh SQLite file with the demo catalog, measured through the same REST route
+ * handlers `next start` serves (real Request objects, JWT login), in this process.
+ */
+export async function benchCms(editors: number, say: (line: string) => void): Promise<CmsFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-cms-'));
+  Object.assign(process.env, { DATABASE_URL: `file:${join(dir, 'bench.db')}`, MEDIA_DIR: join(dir, 'media'), CMS_SEED: 'off', CMS_ENV: 'demo' });
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../../cms/src/payload.config.ts');
+  const { REST_GET, REST_PATCH, REST_POST } = await import('@payloadcms/next/routes');
+  const payload: Payload = await getPayload({ config });
+  say('写入演示数据…');
+  const { seedDemo } = await import('../../../cms/src/seed/demo.ts');
+  await seedDemo(payload, () => undefined);
+  const { demoUsers } = await import('../../../cms/src/seed/demoUsers.ts');
+
+  const handlers = { GET: REST_GET(config) as Handler, PATCH: REST_PATCH(config) as Handler, POST: REST_POST(config) as Handler };
+  const call = async (method: keyof typeof handlers, path: string, token?: string, body?: unknown) => {
+    const url = new URL(`http://localhost/api${path}`);
+    const headers = new Headers({ 'Content-Type': 'application/json' });
+    if (token) headers.set('Authorization', `JWT ${token}`);
+    const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const slug = url.pathname.replace(/^\/api\//, '').split('/');
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) });
+    const json = await response.json();
+    if (response.status >= 300) throw new Error(`${method} ${path}：${response.status} ${JSON.stringify(json).slice(0, 300)}`);
+    return json;
+  };
+  const admin = demoUsers.find((user) => user.role === 'admin')!;
+  const token = (await call('POST', '/users/login', undefined, { email: admin.email, password: admin.password })).token as string;
+  const ids = (await payload.find({ collection: 'implementations', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.map((doc) => doc.id);
+
+  say(`${editors} 位编辑并发读取和保存…`);
+  const reads: number[] = [];
+  const saves: number[] = [];
+  const timed = async (into: number[], work: () => Promise<unknown>) => {
+    const begin = performance.now();
+    await work();
+    into.push(performance.now() - begin);
+  };
+  await Promise.all(
+    Array.from({ length: editors }, async (_, editor) => {
+      for (let round = 0; round < 10; round++) {
+        const id = ids[(editor * 7 + round * 13) % ids.length]!;
+        await timed(reads, () => call('GET', `/implementations/${id}?depth=1&draft=true`, token));
+        if (round % 2 === 0) await timed(saves, () => call('PATCH', `/implementations/${id}?draft=true`, token, { conditions: `基准测试编辑 ${editor}-${round}` }));
+      }
+    }),
+  );
+
+  say('从 CMS 导出快照…');
+  const { exportSnapshot } = await import('../../../cms/src/publish/exportSnapshot.ts');
+  const begin = performance.now();
+  const { meta } = await exportSnapshot(payload, join(dir, 'export'), { siteVersion: 'bench' });
+  const exportMs = Math.round(performance.now() - begin);
+
+  say('审定到上线（当前全量重建流程）…');
+  const { publishSite } = await import('../publish-site.ts');
+  const { realPublishSteps } = await import('../publish-steps.ts');
+  const { releaseStore } = await import('../releases.ts');
+  const report = await publishSite({ store: releaseStore(join(dir, 'site')), snapshotsDir: join(dir, 'snapshots'), steps: realPublishSteps(payload) });
+  if (report.status === 'failed') throw new Error(`基准测试的发布失败：${report.error}`);
+  return {
+    items: meta.counts.items,
+    editors,
+    read: latency(reads),
+    save: latency(saves),
+    exportMs,
+    pipeline: { ms: Date.parse(report.finishedAt) - Date.parse(report.startedAt), steps: Object.fromEntries(report.steps.map((s) => [s.name, s.ms])) },
+  };
+}

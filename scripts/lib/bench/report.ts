@@ -1,0 +1,78 @@
+import { cpus, totalmem } from 'node:os';
+import type { CmsFigures } from './cms.ts';
+import type { SiteFigures } from './site.ts';
+
+export interface BenchResults {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string };
+  sizes: SiteFigures[];
+  cms?: CmsFigures;
+}
+
+export function machine(): BenchResults['machine'] {
+  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** BENCHMARKS.md: the figures as a table, with where and how they were measured. */
+export function benchmarksMarkdown(results: BenchResults): string {
+  const head = `| | ${results.sizes.map((r) => `${r.items.toLocaleString('en')} items`).join(' | ')} |\n|---|${results.sizes.map(() => '---:').join('|')}|`;
+  const row = (label: string, value: (r: SiteFigures) => string) => `| ${label} | ${results.sizes.map(value).join(' | ')} |`;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured ${results.date} on ${results.machine.cpu}, ${results.machine.cores} cores (shared with other work while measuring), ${results.machine.memoryGb} GB RAM, Node ${results.machine.node}. Single runs: expect ±20 % between runs on a busy machine.`,
+    '',
+    'Reproduce: `npm run bench` (1,000 and 10,000 items; `npm run bench -- --sizes 1000,10000,100000` adds 100,000; `--no-cms` skips the CMS part). Raw figures: `bench-results/latest.json`.',
+    '',
+    '## Static site from a generated catalog',
+    '',
+    'Generated with `content-models/src/generator` (`npm run generate`); the site built with `astro build` and indexed with `scripts/build-search-index.ts` (Pagefind), each as a child process whose whole process tree is sampled in /proc every 200 ms for peak memory. "Full pipeline" is one `publishSite` run (snapshot copy, build, index, atomic switch) — the path every approval takes today.',
+    '',
+    head,
+    row('Full site build (astro build)', (r) => s(r.build.ms)),
+    row('Peak memory of the build (process tree)', (r) => mb(r.build.peakRssBytes)),
+    row('Search index time', (r) => s(r.search.ms)),
+    row('Peak memory of indexing (process tree)', (r) => mb(r.search.peakRssBytes)),
+    row('Full rebuild incl. search (build + index)', (r) => s(r.build.ms + r.search.ms)),
+    row('Full pipeline, approval to live (publishSite)', (r) => s(r.pipeline.ms)),
+    row('HTML pages / files / bytes of the site', (r) => `${r.site.pages} / ${r.site.files} / ${mb(r.site.bytes)}`),
+    row('Search index files / size', (r) => `${r.search.files} / ${mb(r.search.bytes)}`),
+    row('First search query transfer (est.)', (r) => kb(r.search.firstQueryBytes)),
+    row('Item page HTML raw / gzip', (r) => `${kb(r.itemPage.html.raw)} / ${kb(r.itemPage.html.gzip)}`),
+    row('Item page CSS raw / gzip', (r) => `${kb(r.itemPage.css.raw)} / ${kb(r.itemPage.css.gzip)}`),
+    row('Item page JS raw / gzip', (r) => `${kb(r.itemPage.js.raw)} / ${kb(r.itemPage.js.gzip)}`),
+    row('Item page total gzip', (r) => kb(r.itemPage.total.gzip)),
+    row('Catalog generation', (r) => s(r.generate.ms)),
+  ];
+  if (results.cms) {
+    const c = results.cms;
+    lines.push(
+      '',
+      `## CMS (SQLite, demo catalog: ${c.items} published items)`,
+      '',
+      `Payload's REST route handlers (the ones \`next start\` serves) called in-process with real requests and a JWT; ${c.editors} editors at once, each reading 10 guides (depth 1, drafts) and saving 5 of them as drafts. Next.js's own HTTP layer is not included.`,
+      '',
+      '| | p50 | p95 | max | requests |',
+      '|---|---:|---:|---:|---:|',
+      `| Read a guide | ${c.read.p50} ms | ${c.read.p95} ms | ${c.read.max} ms | ${c.read.count} |`,
+      `| Save a guide (draft, with version) | ${c.save.p50} ms | ${c.save.p95} ms | ${c.save.max} ms | ${c.save.count} |`,
+      '',
+      `| Snapshot export from the CMS | ${s(c.exportMs)} |`,
+      '|---|---:|',
+      `| Approval to live, full pipeline on this catalog | ${s(c.pipeline.ms)} (${Object.entries(c.pipeline.steps).map(([k, v]) => `${k} ${s(v)}`).join(', ')}) |`,
+    );
+  }
+  lines.push(
+    '',
+    '## Against the goals of issue 7',
+    '',
+    '- Full rebuild of 10,000 items including search ≤ 60 s: see "Full rebuild incl. search".',
+    '- Approval of one item to live ≤ 5 s at 10,000 items: not met by the current full-rebuild pipeline (the row "Full pipeline"); it needs the incremental path — render only the changed item pages and the lists that show them with Astro\'s Container API into a copy of the live release (hard links for unchanged files), and merge a one-item Pagefind index with the full one — which is not built yet.',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,76 @@
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readSnapshotIndex } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { itemUrl } from '../../../site/src/lib/urls.ts';
+import { publishSite, type PublishSteps } from '../publish-site.ts';
+import { repoRoot } from '../publish-steps.ts';
+import { releaseStore } from '../releases.ts';
+import { directoryBytes, firstQueryBytes, pageBytes, type PageBytes } from './page-bytes.ts';
+import { runMeasured, type Measured } from './process-tree.ts';
+
+export interface SiteFigures {
+  items: number;
+  generate: Measured;
+  build: Measured;
+  search: Measured & { files: number; bytes: number; firstQueryBytes: number };
+  site: { pages: number; files: number; bytes: number };
+  itemPage: PageBytes;
+  /** One run of the current pipeline (publishSite): snapshot copy, build, index, switch. */
+  pipeline: { ms: number; steps: Record<string, number> };
+}
+
+const node = process.execPath;
+const astroBin = resolve(repoRoot, 'node_modules/astro/bin/astro.mjs');
+const tsx = (script: string, args: string[]) => runMeasured(node, ['--import', 'tsx', resolve(repoRoot, script), ...args], { cwd: repoRoot });
+
+/**
+ * A generated catalog of `items` through the same steps as a publication, each a measured
+ * child process. The snapshot "export" here copies the generated snapshot: the export from
+ * the CMS is measured separately (cms.ts).
+ */
+export async function benchSite(items: number, workDir: string, say: (line: string) => void): Promise<SiteFigures> {
+  const snapshot = join(workDir, 'snapshot');
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workDir, { recursive: true });
+  say(`生成 ${items} 项目录…`);
+  const generate = await tsx('scripts/generate-catalog.ts', ['--items', String(items), '--out', snapshot]);
+
+  const measured: { build?: Measured; search?: Measured } = {};
+  const steps: PublishSteps = {
+    async exportSnapshot(dir) {
+      await cp(snapshot, dir, { recursive: true });
+      return { items };
+    },
+    async buildSite(snapshotDir, outDir) {
+      say('构建网站（astro build）…');
+      measured.build = await runMeasured(node, [astroBin, 'build', '--root', resolve(repoRoot, 'site')], {
+        cwd: repoRoot,
+        env: { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
+      });
+    },
+    async indexSearch(snapshotDir, outDir) {
+      say('建立搜索索引…');
+      measured.search = await tsx('scripts/build-search-index.ts', ['--snapshot', snapshotDir, '--out', outDir]);
+    },
+  };
+  const store = releaseStore(join(workDir, 'site'));
+  const report = await publishSite({ store, snapshotsDir: join(workDir, 'snapshots'), steps });
+  if (report.status === 'failed') throw new Error(`基准测试的发布失败：${report.error}`);
+  const live = store.livePath;
+  const index = await readSnapshotIndex(snapshot);
+  const first = index.catalog.find((entry) => entry.status === 'active') ?? index.catalog[0]!;
+  const pagefind = await directoryBytes(join(live, 'pagefind'));
+  const site = await directoryBytes(live);
+  return {
+    items,
+    generate,
+    build: measured.build!,
+    search: { ...measured.search!, ...pagefind, firstQueryBytes: await firstQueryBytes(join(live, 'pagefind')) },
+    site: { pages: report.pages ?? 0, ...site },
+    itemPage: await pageBytes(live, itemUrl(first.implementationCode)),
+    pipeline: {
+      ms: Date.parse(report.finishedAt) - Date.parse(report.startedAt),
+      steps: Object.fromEntries(report.steps.map((s) => [s.name, s.ms])),
+    },
+  };
+}
