@@ -20,7 +20,7 @@ export function stagesOf(roles: readonly Role[]): string[] {
  * their stages, the 主管部门 only for the units it supervises.
  */
 export const readAdjustments: Access = async (args) => {
-  const base = staffRead(args);
+  const base = await staffRead(args);
   if (base === true) return true;
   const { req } = args;
   const roles = (asStaff(req.user)?.roles ?? []) as Role[];

@@ -17,11 +17,22 @@ const readOnly = { readOnly: true };
 export const Adjustments: CollectionConfig = {
   slug: 'adjustments',
   labels: { singular: '动态调整', plural: '动态调整' },
-  admin: { useAsTitle: 'reason', group: '审核与发布', defaultColumns: ['kind', 'implementation', 'state', 'stage', 'effectiveDate'] },
+  admin: {
+    useAsTitle: 'reason',
+    group: '审核与发布',
+    defaultColumns: ['kind', 'implementation', 'state', 'stage', 'stageEnteredAt', 'effectiveDate'],
+    components: { beforeListTable: ['/components/workflow/WorkflowQueues.tsx#WorkflowQueues'] },
+  },
   access: { read: readAdjustments, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
   endpoints: workflowEndpoints,
   hooks: { beforeChange: [guardWorkflowFields, matchTarget] },
   fields: [
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      label: '审核流程',
+      admin: { position: 'sidebar', components: { Field: '/components/workflow/WorkflowPanel.tsx#WorkflowPanel' } },
+    },
     vocabularySelect('kind', '调整类型', adjustmentKinds, { required: true }),
     {
       type: 'row',

@@ -1,0 +1,120 @@
+'use client';
+import { useDocumentInfo } from '@payloadcms/ui';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkflowView } from '../../workflow/view.ts';
+import { ChangeTable } from './ChangeTable.tsx';
+import { HistoryTimeline } from './HistoryTimeline.tsx';
+
+type Action = WorkflowView['actions'][number];
+
+const endpointOf = (action: Action) => (action.kind === 'submit' ? 'submit' : action.kind === 'withdraw' ? 'withdraw' : 'decide');
+const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/**
+ * 审核流程 panel in the adjustment's sidebar: where the case stands, who must act, the actions the
+ * server says this user may take (and only those), the review history and the field-level diff.
+ * Every action goes through the workflow endpoints; the panel never writes workflow fields itself.
+ */
+export function WorkflowPanel() {
+  const { id } = useDocumentInfo();
+  const router = useRouter();
+  const [view, setView] = useState<WorkflowView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [opinion, setOpinion] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    if (id === undefined || id === null) return;
+    const response = await fetch(`/api/adjustments/${String(id)}/workflow`, { credentials: 'include' });
+    const json = await response.json();
+    if (response.ok) setView(json as WorkflowView);
+    else setError(json.errors?.[0]?.message ?? '无法读取审核流程');
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (id === undefined || id === null) return <p>保存草稿后即可提交审核。</p>;
+  if (!view) return <p>{error ?? '正在读取审核流程……'}</p>;
+
+  async function run(action: Action) {
+    setBusy(true);
+    setError(null);
+    const body = action.kind === 'decide' || action.kind === 'confirm' ? { decision: action.decision, opinion, stageId: action.stageId } : {};
+    const response = await fetch(`/api/adjustments/${String(id)}/${endpointOf(action)}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = await response.json();
+    setBusy(false);
+    if (!response.ok) return setError(json.errors?.[0]?.message ?? '操作未成功');
+    setOpinion('');
+    await load();
+    router.refresh();
+  }
+
+  const decides = view.actions.some((a) => a.kind === 'decide' || a.kind === 'confirm');
+  return (
+    <section aria-labelledby="workflow-title" style={{ marginBottom: '1.5rem' }}>
+      <h4 id="workflow-title">审核流程</h4>
+      <p>
+        状态：<strong>{view.stateLabel}</strong>
+        {view.stage ? `（${view.stage.name}）` : ''} · 第 {view.round} 报
+      </p>
+      {view.waiting && (
+        <p>
+          待办：{view.waiting.stageName}，由{view.waiting.roles.join('或')}办理
+          {view.waiting.since ? `，${dateTime(view.waiting.since)} 起` : ''}
+        </p>
+      )}
+      {view.consultation && (
+        <p>
+          征求意见：{dateTime(view.consultation.opensAt)} 至 {dateTime(view.consultation.closesAt)}
+        </p>
+      )}
+      {view.publishedAt && <p>已于 {dateTime(view.publishedAt)} 发布。</p>}
+      <ol aria-label="审核环节" style={{ paddingLeft: '1.2rem' }}>
+        {view.stages.map((stage) => (
+          <li key={stage.id} aria-current={stage.current ? 'step' : undefined} style={{ fontWeight: stage.current ? 700 : 400 }}>
+            {stage.name}
+          </li>
+        ))}
+      </ol>
+      {view.actions.length > 0 ? (
+        <div role="group" aria-label="可执行的操作">
+          {decides && (
+            <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+              审核意见（退回修改、不予通过时必填）
+              <textarea value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={4} style={{ width: '100%' }} />
+            </label>
+          )}
+          {view.actions.map((action) => (
+            <button
+              key={`${action.kind}-${action.decision ?? ''}`}
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={busy}
+              onClick={() => void run(action)}
+              style={{ marginRight: '0.5rem' }}
+            >
+              {action.label}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <p>您当前没有可办理的操作。</p>
+      )}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
+      <HistoryTimeline history={view.history} />
+      <ChangeTable changes={view.changes as Parameters<typeof ChangeTable>[0]['changes']} />
+    </section>
+  );
+}

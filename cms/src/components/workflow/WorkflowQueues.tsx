@@ -1,0 +1,99 @@
+import type { Role } from '@catalog/content-models';
+import type { Payload, Where } from 'payload';
+import { hasRole, unitIdOf } from '../../access/user.ts';
+import { stagesOf } from '../../workflow/access.ts';
+import { workflowNow } from '../../workflow/clock.ts';
+import { activeProcedure } from '../../workflow/procedure.ts';
+
+type Doc = Record<string, unknown>;
+const list = '/admin/collections/adjustments';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Review stages this user acts on (the unit head's own-unit stage included, the drafting stage not). */
+function myStages(roles: Role[]): string[] {
+  const drafting = activeProcedure().stages[0]!.id;
+  return stagesOf(roles).filter((id) => id !== drafting);
+}
+
+function queueWhere(user: unknown, stages: string[]): Where {
+  const conditions: Where[] = [{ state: { equals: 'in-review' } }, { stage: { in: stages } }];
+  const unit = unitIdOf(user);
+  if (hasRole(user, 'unit-head') && !hasRole(user, 'reviewer', 'approver', 'admin') && unit !== undefined) conditions.push({ unit: { equals: unit } });
+  return { and: conditions };
+}
+
+/** A where as the admin list's query string (`where[and][0][state][equals]=…`). */
+function toQuery(value: unknown, prefix: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => toQuery(v, `${prefix}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => toQuery(v, `${prefix}[${k}]`));
+  return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`];
+}
+
+const href = (where: Where, sort: string) => `${list}?${toQuery(where, 'where').join('&')}&sort=${sort}`;
+
+/**
+ * Above the adjustments list: 待我审核 (what waits at this user's stages, oldest first, with how
+ * long it has waited) and 我的事项 (the unit's own adjustments, those returned for changes first).
+ * A server component: it reads with the user's own access, so it never shows more than the list would.
+ */
+export async function WorkflowQueues({ payload, user }: { payload: Payload; user: unknown }) {
+  if (!user) return null;
+  const roles = ((user as { roles?: Role[] }).roles ?? []) as Role[];
+  const stages = myStages(roles);
+  const unit = unitIdOf(user);
+  const find = (where: Where, sort: string) =>
+    payload.find({ collection: 'adjustments', where, sort, limit: 10, depth: 1, overrideAccess: false, user: user as never }).then((r) => r.docs as unknown as Doc[]);
+
+  const queueFilter = stages.length > 0 ? queueWhere(user, stages) : undefined;
+  const queue = queueFilter ? await find(queueFilter, 'stageEnteredAt') : [];
+  const mineFilter: Where | undefined = hasRole(user, 'editor') && unit !== undefined ? { unit: { equals: unit } } : undefined;
+  const returned = mineFilter ? await find({ and: [mineFilter, { state: { equals: 'returned' } }] }, '-updatedAt') : [];
+  const now = workflowNow().getTime();
+  const stageName = (id: unknown) => activeProcedure().stages.find((s) => s.id === id)?.name ?? String(id ?? '');
+  const title = (doc: Doc) => String((doc.implementation as Doc | null)?.name ?? doc.reason ?? doc.id);
+
+  return (
+    <div style={{ display: 'flex', gap: '2rem', flexWrap: 'wrap', marginBottom: '1rem' }}>
+      {queueFilter && (
+        <section aria-labelledby="queue-title">
+          <h3 id="queue-title">
+            <a href={href(queueFilter, 'stageEnteredAt')}>待我审核（{queue.length === 10 ? '10+' : queue.length}）</a>
+          </h3>
+          {queue.length === 0 ? (
+            <p>暂无待审核的调整。</p>
+          ) : (
+            <ul>
+              {queue.map((doc) => {
+                const since = doc.stageEnteredAt ? Math.floor((now - new Date(String(doc.stageEnteredAt)).getTime()) / DAY) : undefined;
+                return (
+                  <li key={String(doc.id)}>
+                    <a href={`${list}/${String(doc.id)}`}>{title(doc)}</a> · {stageName(doc.stage)}
+                    {since !== undefined && ` · 已等待 ${since} 天`}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
+      {mineFilter && (
+        <section aria-labelledby="mine-title">
+          <h3 id="mine-title">
+            <a href={href(mineFilter, '-updatedAt')}>我的事项</a>
+          </h3>
+          {returned.length === 0 ? (
+            <p>没有被退回修改的调整。</p>
+          ) : (
+            <ul>
+              {returned.map((doc) => (
+                <li key={String(doc.id)}>
+                  <a href={`${list}/${String(doc.id)}`}>{title(doc)}</a> · 已退回修改（{stageName(doc.stage)}），请查看审核意见后重新提交
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
