@@ -8,17 +8,20 @@ import { benchSite, type SiteFigures } from './lib/bench/site.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 
 /**
- * npm run bench [-- --sizes 1000,10000] [--no-cms]
+ * npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20]
  * Writes BENCHMARKS.md and bench-results/latest.json. Timings live here, never in tests.
  */
-const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--editors 20]';
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20]';
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' } },
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' } },
 });
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
 const bad = values.sizes.split(',').find((v) => !Number.isInteger(Number(v.trim())) || Number(v.trim()) < 1);
 if (bad !== undefined) throw new Error(`参数 --sizes 应为逗号分隔的正整数（如 1000,10000），收到“${bad}”。${USAGE}`);
 const editors = Number(values.editors);
+const cmsItems = Number(values['cms-items']);
+if (!Number.isInteger(editors) || editors < 1) throw new Error(`参数 --editors 应为正整数，收到“${values.editors}”。${USAGE}`);
+if (!Number.isInteger(cmsItems) || cmsItems < 1) throw new Error(`参数 --cms-items 应为正整数，收到“${values['cms-items']}”。${USAGE}`);
 
 const say = (line: string) => console.log(`[基准] ${line}`);
 const work = join(tmpdir(), `catalog-bench-${process.pid}`);
@@ -32,7 +35,7 @@ try {
   let cms: CmsFigures | undefined;
   if (!values['no-cms']) {
     say('=== CMS ===');
-    cms = await benchCms(editors, say);
+    cms = await benchCms(editors, cmsItems, say);
   }
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms };
   await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });

@@ -17,6 +17,31 @@ export function pipelinePublisher(options: PublisherOptions): SitePublisher {
     publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(log), keep: options.keep, onProgress: log });
 }
 
+/** A run still marked as going after this long belonged to a worker that stopped mid-run. */
+export const interruptedAfterMs = 30 * 60_000;
+
+/**
+ * A worker killed mid-run (deploy, crash, Ctrl+C) leaves its job marked as processing, which no
+ * worker picks up again, and its publication marked as running. Both are released here: the job
+ * runs again and the record says the run was interrupted.
+ */
+export async function recoverInterrupted(payload: Payload, now = new Date()): Promise<{ jobs: number; publications: number }> {
+  const before = new Date(now.getTime() - interruptedAfterMs).toISOString();
+  const jobs = await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: before } }] },
+    data: { processing: false },
+    overrideAccess: true,
+  });
+  const publications = await payload.update({
+    collection: 'publications',
+    where: { and: [{ status: { equals: 'running' } }, { updatedAt: { less_than: before } }] },
+    data: { status: 'failed', finishedAt: now.toISOString(), error: '发布进程在运行中停止（重启或崩溃），本次发布未完成；线上网站保持此前版本，发布任务会重新运行。' } as never,
+    overrideAccess: true,
+  });
+  return { jobs: jobs.docs.length, publications: publications.docs.length };
+}
+
 export interface WorkerOptions {
   /** How long to wait between polls when the queue is empty. */
   intervalMs?: number;
@@ -43,6 +68,8 @@ export function startPublishWorker(payload: Payload, publisher: SitePublisher, o
   let timer: NodeJS.Timeout | undefined;
 
   async function drainOnce(): Promise<void> {
+    const recovered = await recoverInterrupted(payload);
+    if (recovered.jobs + recovered.publications > 0) say(`已恢复中断的发布：任务 ${recovered.jobs} 个，发布记录 ${recovered.publications} 条。`);
     for (;;) {
       const result = await payload.jobs.run({ limit: 1, silent: true });
       if (result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0) return;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Payload } from 'payload';
 import { parsePublishCron, publishDueAndQueue, recordScheduleFailure, startPublishSchedule } from '../../scripts/lib/schedule.ts';
 import { queuedJobs } from './support.ts';
@@ -11,7 +11,6 @@ describe('the publishing schedule', () => {
     const { default: config } = await import('../../cms/src/payload.config.ts');
     payload = await getPayload({ config });
   });
-  afterAll(async () => payload?.destroy());
 
   it('rebuilds nightly at 2:00 Beijing time by default', () => {
     const schedule = startPublishSchedule(payload, { publishDue: async () => ({ published: [], failed: [] }) });
@@ -44,5 +43,31 @@ describe('the publishing schedule', () => {
     await recordScheduleFailure(payload, 'schedule', '定时全量发布未能加入队列：数据库不可用');
     const found = await payload.find({ collection: 'publications', where: { triggers: { in: ['schedule'] } }, overrideAccess: true });
     expect(found.docs.map((d) => [d.status, d.error])).toEqual([['failed', '定时全量发布未能加入队列：数据库不可用']]);
+  });
+});
+
+describe('recovering from a worker that stopped mid-run', () => {
+  let payload: Payload;
+
+  beforeAll(async () => {
+    const { getPayload } = await import('payload');
+    const { default: config } = await import('../../cms/src/payload.config.ts');
+    payload = await getPayload({ config });
+  });
+
+  it('releases its job and marks its publication failed, leaving recent runs alone', async () => {
+    const { recoverInterrupted, interruptedAfterMs } = await import('../../scripts/lib/publish-queue.ts');
+    const { queuePublish } = await import('../../cms/src/jobs/queuePublish.ts');
+    const job = await queuePublish(payload, 'manual');
+    await payload.update({ collection: 'payload-jobs', id: job, data: { processing: true }, overrideAccess: true });
+    const running = await payload.create({ collection: 'publications', overrideAccess: true, data: { triggers: ['manual'], status: 'running' } as never });
+
+    expect(await recoverInterrupted(payload)).toEqual({ jobs: 0, publications: 0 });
+    const later = new Date(Date.now() + interruptedAfterMs + 60_000);
+    expect(await recoverInterrupted(payload, later)).toMatchObject({ jobs: 1 });
+    expect((await payload.findByID({ collection: 'payload-jobs', id: job, overrideAccess: true })).processing).toBe(false);
+    const record = await payload.findByID({ collection: 'publications', id: running.id, overrideAccess: true });
+    expect(record.status).toBe('failed');
+    expect(record.error).toContain('发布进程在运行中停止');
   });
 });

@@ -29,10 +29,10 @@ function latency(samples: number[]): Latency {
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>;
 
 /**
- * The CMS on a fresh SQLite file with the demo catalog, measured through the same REST route
+ * The CMS on a fresh SQLite file with the demo catalog grown to `items` guides, measured through the same REST route
  * handlers `next start` serves (real Request objects, JWT login), in this process.
  */
-export async function benchCms(editors: number, say: (line: string) => void): Promise<CmsFigures> {
+export async function benchCms(editors: number, items: number, say: (line: string) => void): Promise<CmsFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-cms-'));
   Object.assign(process.env, { DATABASE_URL: `file:${join(dir, 'bench.db')}`, MEDIA_DIR: join(dir, 'media'), CMS_SEED: 'off', CMS_ENV: 'demo' });
   const { getPayload } = await import('payload');
@@ -42,6 +42,8 @@ export async function benchCms(editors: number, say: (line: string) => void): Pr
   say('写入演示数据…');
   const { seedDemo } = await import('../../../cms/src/seed/demo.ts');
   await seedDemo(payload, () => undefined);
+  const { growCatalog } = await import('./cms-scale.ts');
+  await growCatalog(payload, items, say);
   const { demoUsers } = await import('../../../cms/src/seed/demoUsers.ts');
 
   const handlers = { GET: REST_GET(config) as Handler, PATCH: REST_PATCH(config) as Handler, POST: REST_POST(config) as Handler };
