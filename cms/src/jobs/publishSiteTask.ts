@@ -48,7 +48,7 @@ async function foldWaitingJobs(payload: Payload, jobId: string | number, input: 
     adjustments: unique(inputs.flatMap((i) => (i.adjustments ?? []).map(String))),
   };
   await payload.delete({ collection: 'payload-jobs', where: { id: { in: waiting.docs.map((job) => job.id) } }, overrideAccess: true });
-  await payload.update({ collection: 'payload-jobs', id: jobId, data: { input: merged }, overrideAccess: true });
+  await payload.update({ collection: 'payload-jobs', id: jobId, data: { input: { ...merged } }, overrideAccess: true });
   return merged;
 }
 
