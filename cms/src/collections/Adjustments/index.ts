@@ -51,8 +51,9 @@ export const Adjustments: CollectionConfig = {
         { name: 'batch', type: 'text', label: '批次号' },
       ],
     },
-    { name: 'proposedVersion', type: 'json', label: '拟调整后的内容', admin: readOnly },
-    { name: 'changes', type: 'json', label: '与已发布版本的差异', admin: readOnly },
+    // Shown by the workflow panel (diff table) rather than as raw JSON in the form.
+    { name: 'proposedVersion', type: 'json', label: '拟调整后的内容', admin: { ...readOnly, hidden: true } },
+    { name: 'changes', type: 'json', label: '与已发布版本的差异', admin: { ...readOnly, hidden: true } },
     {
       type: 'collapsible',
       label: '流程状态',
@@ -61,8 +62,21 @@ export const Adjustments: CollectionConfig = {
           type: 'row',
           fields: [
             // Text, not a select: the codes are content-models' workflowStatuses, shown by the workflow panel.
-            { name: 'state', type: 'text', label: '当前状态', defaultValue: 'draft', index: true, admin: readOnly },
-            { name: 'stage', type: 'text', label: '当前环节', index: true, admin: readOnly },
+            {
+              name: 'state',
+              type: 'text',
+              label: '当前状态',
+              defaultValue: 'draft',
+              index: true,
+              admin: { ...readOnly, components: { Cell: '/components/workflow/WorkflowCells.tsx#StateCell' } },
+            },
+            {
+              name: 'stage',
+              type: 'text',
+              label: '当前环节',
+              index: true,
+              admin: { ...readOnly, components: { Cell: '/components/workflow/WorkflowCells.tsx#StageCell' } },
+            },
             { name: 'round', type: 'number', label: '报送轮次', defaultValue: 1, admin: readOnly },
           ],
         },
