@@ -65,7 +65,7 @@ describe('who reads which implementations (drafts included)', () => {
 describe('who creates, updates and deletes', () => {
   async function tryCreate(key: keyof Fixture['users'], unit: Id): Promise<boolean> {
     const existing = await cms.payload.findByID({ collection: 'implementations', id: fx.impl.aDraft, depth: 0, draft: true });
-    const { id: _id, createdAt: _c, updatedAt: _u, ...data } = existing as Record<string, unknown>;
+    const { id: _id, createdAt: _c, updatedAt: _u, ...data } = existing as unknown as Record<string, unknown>;
     try {
       await cms.payload.create({
         collection: 'implementations',

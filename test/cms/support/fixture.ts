@@ -64,7 +64,7 @@ export async function seedFixture(payload: Payload): Promise<Fixture> {
     intermediary: await item('建设工程质量检测', intermediary, 4),
   };
 
-  const creditOf = { [a]: creditCode('11', 1), [b]: creditCode('11', 2), [soe]: creditCode('91', 3), [intermediary]: creditCode('91', 4) };
+  const creditOf: Record<string, string> = { [a]: creditCode('11', 1), [b]: creditCode('11', 2), [soe]: creditCode('91', 3), [intermediary]: creditCode('91', 4) };
   const impl = async (catalogItem: Id, owner: Id, serial: number, status: 'draft' | 'published', extra: Record<string, unknown> = {}) =>
     (
       await payload.create({
@@ -75,7 +75,7 @@ export async function seedFixture(payload: Payload): Promise<Fixture> {
           unit: owner,
           region: city.id,
           level: '3',
-          implementationCode: `${creditOf[owner as string]}3${basicCode('20', serial)}`,
+          implementationCode: `${creditOf[String(owner)]}3${basicCode('20', serial)}`,
           conditions: '符合条件的申请人',
           _status: status,
           ...extra,
