@@ -5,7 +5,7 @@ export default defineProject({
   test: {
     name: 'workflow-postgres',
     root: import.meta.dirname,
-    include: ['**/*.test.ts'],
+    include: ['*.test.ts'],
     globalSetup: ['../cms/support/postgres-global.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'postgres' },

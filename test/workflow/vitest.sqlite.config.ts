@@ -5,7 +5,7 @@ export default defineProject({
   test: {
     name: 'workflow-sqlite',
     root: import.meta.dirname,
-    include: ['**/*.test.ts'],
+    include: ['*.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'sqlite' },
     fileParallelism: false,

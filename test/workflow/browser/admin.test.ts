@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../../cms/src/seed/demoUsers.ts';
+import { launchBrowser } from '../../site/support/browser.ts';
+
+/**
+ * The editor's submission and the reviewer's return-with-opinion done by clicking in the admin's
+ * workflow panel, against `next dev` on a fresh SQLite file with the demo data (port 3210).
+ */
+const port = 3210;
+const base = `http://localhost:${port}`;
+let server: ChildProcess;
+let browser: Browser;
+
+const demo = (role: string) => demoUsers.find((u) => u.role === role)!;
+
+async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<any> {
+  const response = await fetch(`${base}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+const token = async (role: string) => (await api('/users/login', { method: 'POST', body: { email: demo(role).email, password: demo(role).password } })).token as string;
+
+let serverLog = '';
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (server.exitCode !== null) throw new Error(`next dev exited with ${server.exitCode} (another next dev in cms/?):\n${serverLog.slice(-2000)}`);
+    const ok = await fetch(`${base}/api/units?limit=1`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`CMS did not answer on ${base}`);
+}
+
+async function panelOf(role: string, adjustmentId: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/admin/login`, { timeout: 240_000 });
+  await page.fill('input[name="email"]', demo(role).email);
+  await page.fill('input[name="password"]', demo(role).password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 240_000 });
+  await page.goto(`${base}/admin/collections/adjustments/${adjustmentId}`, { timeout: 240_000 });
+  await page.getByRole('heading', { name: '审核流程' }).waitFor({ timeout: 240_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'workflow-browser-'));
+  server = spawn('npm', ['run', 'dev', '-w', '@catalog/cms'], {
+    cwd: join(import.meta.dirname, '../../..'),
+    env: { ...process.env, CMS_PORT: String(port), DATABASE_URL: `file:${join(dir, 'demo.db')}`, MEDIA_DIR: join(dir, 'media'), CMS_SEED: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const keep = (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-20_000));
+  server.stdout!.on('data', keep);
+  server.stderr!.on('data', keep);
+  await waitForServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+describe('the workflow panel in the admin', () => {
+  it('lets the editor submit, and the reviewer return only with an opinion, which the history then shows', async () => {
+    const editor = await token('editor');
+    const [guide] = (await api('/implementations?limit=1&depth=0&where[_status][equals]=published', { token: editor })).docs;
+    await api(`/implementations/${guide.id}?draft=true`, { method: 'PATCH', token: editor, body: { promisedDays: 2, _status: 'draft' } });
+    const { doc } = await api('/adjustments', {
+      method: 'POST',
+      token: editor,
+      body: { kind: 'guide', implementation: guide.id, unit: guide.unit, reason: '压缩承诺办结时限', basis: '优化营商环境条例', effectiveDate: '2026-01-01T00:00:00.000Z' },
+    });
+    const id = String(doc.id);
+
+    const editorPage = await panelOf('editor', id);
+    await expect.poll(() => editorPage.getByRole('rowheader', { name: '承诺办结时限' }).count()).toBe(1);
+    await editorPage.getByRole('button', { name: '提交审核' }).click();
+    await editorPage.getByText('状态：审核中（单位负责人确认）').waitFor();
+    expect(await editorPage.getByRole('group', { name: '可执行的操作' }).getByRole('button').allTextContents()).toEqual(['撤回']);
+
+    await api(`/adjustments/${id}/decide`, { method: 'POST', token: await token('unit-head'), body: { decision: 'approve', stageId: 'unit-head' } });
+
+    const reviewerPage = await panelOf('reviewer', id);
+    await reviewerPage.getByRole('button', { name: '退回修改' }).click();
+    await reviewerPage.getByRole('alert').filter({ hasText: '退回修改须填写审核意见' }).waitFor();
+    const opinion = '时限压缩幅度较大，请补充论证材料';
+    await reviewerPage.getByLabel('审核意见（退回修改、不予通过时必填）').fill(opinion);
+    await reviewerPage.getByRole('button', { name: '退回修改' }).click();
+    await reviewerPage.getByText('状态：已退回修改（一审（编办审核））').waitFor();
+    await reviewerPage.getByText(opinion).waitFor();
+
+    const stored = await api(`/adjustments/${id}/workflow`, { token: editor });
+    expect(stored.state).toBe('returned');
+    expect(stored.history.map((h: { decision: string }) => h.decision)).toEqual(['submit', 'confirm', 'return']);
+    expect(stored.history.at(-1).opinion).toBe(opinion);
+    expect(stored.actions.map((a: { label: string }) => a.label)).toEqual(['重新提交']);
+  });
+});
