@@ -173,3 +173,31 @@ describe('a change with a future effective date', () => {
     expect((await publishDueAdjustments(world.cms.payload, effective)).published).toEqual([]);
   });
 });
+
+describe('notifications', () => {
+  it('e-mail whoever must act next when an email adapter is configured, and nobody otherwise', async () => {
+    const { payload } = world.cms;
+    const sent: { to: string; subject: string }[] = [];
+    const original = { email: payload.config.email, sendEmail: payload.sendEmail };
+    payload.sendEmail = (async (message: { to: string; subject: string }) => sent.push({ to: message.to, subject: message.subject })) as never;
+    try {
+      await saveDraft(world, world.fx.impl.aDraft, { conditions: '本市户籍人员' });
+      const id = await propose(world, 'editor', { kind: 'guide', implementation: world.fx.impl.aDraft, unit: world.fx.units.a, reason: '补充办理地点' });
+      await step(world, 'editor', id, { action: 'submit' });
+      expect(sent).toEqual([]); // no adapter configured: the admin's lists are the only notice
+
+      payload.config.email = (() => ({})) as never;
+      await step(world, 'unit-head', id, approve('unit-head'));
+      expect(sent.map((m) => m.to).sort()).toEqual(['editor-reviewer@test.local', 'reviewer@test.local']);
+      expect(sent[0]!.subject).toBe('【待审核】补充办理地点（一审（编办审核））');
+
+      sent.length = 0;
+      await step(world, 'reviewer', id, { action: 'decide', decision: 'return', opinion: '请补充地址', stageId: 'first-review' });
+      expect(sent.map((m) => m.to).sort()).toEqual(['editor-reviewer@test.local', 'editor@test.local']);
+      expect(sent[0]!.subject).toBe('【已退回修改】补充办理地点');
+    } finally {
+      payload.config.email = original.email;
+      payload.sendEmail = original.sendEmail;
+    }
+  });
+});

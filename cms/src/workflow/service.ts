@@ -13,6 +13,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { actorOf, loadCase, type WorkflowCase } from './case.ts';
 import { workflowNow } from './clock.ts';
 import { idOf, type Doc } from './docs.ts';
+import { notifyNextActors } from './notify.ts';
 import { activeProcedure } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
 import { isDue, publishAdjustment } from './publish.ts';
@@ -94,14 +95,23 @@ export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unkn
       return outcome;
     }
     if (shouldCommit) await commitTransaction(req);
-    return outcome;
+    await notifyNextActors(req.payload, outcome.found, outcome.adjustment).catch((error: unknown) => {
+      req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
+    });
+    return { ok: true, adjustment: outcome.adjustment, record: outcome.record };
   } catch (error) {
     await killTransaction(req);
     throw error;
   }
 }
 
-async function carryOut(req: PayloadRequest, procedure: Procedure, adjustmentId: unknown, command: WorkflowCommand, now: Date): Promise<WorkflowOutcome> {
+async function carryOut(
+  req: PayloadRequest,
+  procedure: Procedure,
+  adjustmentId: unknown,
+  command: WorkflowCommand,
+  now: Date,
+): Promise<(WorkflowOutcome & { ok: true; found: WorkflowCase }) | WorkflowRefusal> {
   const found = await loadCase(req, adjustmentId);
   if (!found) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
   const result = transition(procedure, found, command, req, now);
@@ -152,5 +162,5 @@ async function carryOut(req: PayloadRequest, procedure: Procedure, adjustmentId:
     req,
   })) as unknown as Doc;
   if (result.state.status === 'approved' && isDue(adjustment, now)) adjustment = await publishAdjustment(req, adjustment, now);
-  return { ok: true, adjustment, record };
+  return { ok: true, adjustment, record, found };
 }
