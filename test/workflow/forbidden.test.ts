@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
+import { act, approve, propose, saveDraft, startWorld, step, trace, type Command, type Person, type World } from './support/world.ts';
+import type { Id } from '../cms/support/fixture.ts';
+
+/** Every forbidden step is refused with its reason and leaves no trace: the adjustment, the records and the guides are as before. */
+let world: World;
+
+beforeAll(async () => {
+  world = await startWorld();
+  await saveDraft(world, world.fx.impl.aDraft, {});
+});
+
+afterAll(async () => {
+  setWorkflowClock();
+  await world?.cms.payload.destroy();
+});
+
+async function refused(who: Person, id: Id, command: Command, status: number, code: string, reason: RegExp): Promise<void> {
+  const before = await trace(world, id);
+  const { status: got, body } = await act(world, who, id, command);
+  expect(got, JSON.stringify(body)).toBe(status);
+  expect(body.code).toBe(code);
+  expect(body.errors[0].message).toMatch(reason);
+  expect(await trace(world, id)).toEqual(before);
+}
+
+/** A fresh adjustment of unit A, submitted and confirmed: waiting for 一审. */
+async function atFirstReview(): Promise<Id> {
+  const id = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+  await step(world, 'editor', id, { action: 'submit' });
+  await step(world, 'unit-head', id, approve('unit-head'));
+  return id;
+}
+
+describe('workflow steps out of turn', () => {
+  it('refuses the wrong role', async () => {
+    const id = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+    await step(world, 'editor', id, { action: 'submit' });
+    await refused('reviewer', id, approve('unit-head'), 403, 'wrong-role', /角色不符：「单位负责人确认」环节须由单位负责人办理/);
+    await refused('approver', id, { action: 'submit' }, 409, 'already-submitted', /不能重复提交/);
+  });
+
+  it('refuses the editor of another unit, to submit and to edit', async () => {
+    const id = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+    await refused('editor-b', id, { action: 'submit' }, 403, 'wrong-unit', /单位不符/);
+    const before = await trace(world, id);
+    const edit = await world.cms.rest('PATCH', `/adjustments/${id}`, { token: world.tokens['editor-b'], body: { reason: '他人篡改' } });
+    expect(edit.status).toBeGreaterThanOrEqual(403);
+    expect(await trace(world, id)).toEqual(before);
+  });
+
+  it('refuses a decision on one\'s own submission', async () => {
+    const id = await propose(world, 'editor-reviewer', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+    await step(world, 'editor-reviewer', id, { action: 'submit' });
+    await step(world, 'unit-head', id, approve('unit-head'));
+    await refused('editor-reviewer', id, approve('first-review'), 403, 'own-submission', /不得审核本人提交的事项/);
+  });
+
+  it('refuses skipping a stage, and a decision on a stage that has moved on', async () => {
+    const id = await atFirstReview();
+    await refused('approver', id, approve('approval'), 409, 'stage-not-current', /当前处于「一审（编办审核）」环节/);
+    await refused('unit-head', id, approve('unit-head'), 409, 'stage-not-current', /请刷新后重试/);
+    await refused('approver', id, approve('first-review'), 403, 'wrong-role', /角色不符/);
+  });
+
+  it('refuses a return or a rejection without an opinion, and an unknown decision', async () => {
+    const id = await atFirstReview();
+    await refused('reviewer', id, { action: 'decide', decision: 'return', stageId: 'first-review' }, 400, 'opinion-required', /退回修改须填写审核意见/);
+    await refused('reviewer', id, { action: 'decide', decision: 'reject', opinion: '   ', stageId: 'first-review' }, 400, 'opinion-required', /不予通过须填写审核意见/);
+    await refused('reviewer', id, { action: 'decide', decision: 'publish' as 'approve', stageId: 'first-review' }, 400, 'invalid-input', /可接受：approve（通过）/);
+  });
+
+  it('refuses anonymous callers and a submission whose guide fails the quality rules', async () => {
+    const id = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.intermediary, unit: world.fx.units.intermediary }).catch(() => undefined);
+    expect(id).toBeUndefined(); // an editor of unit A may not propose for the intermediary's guide
+
+    const own = await propose(world, 'editor', { kind: 'guide', implementation: world.fx.impl.aPublished, unit: world.fx.units.a });
+    await refused('editor', own, { action: 'submit' }, 400, 'quality-errors', /质量检查发现 \d+ 个错误.*未填写办理流程/);
+    const before = await trace(world, own);
+    const anonymous = await world.cms.rest('POST', `/adjustments/${own}/submit`, { body: {} });
+    expect(anonymous.status).toBe(401);
+    expect(await trace(world, own)).toEqual(before);
+  });
+
+  it('ignores workflow fields an editor sends, and refuses editing while under review', async () => {
+    const id = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+    const forged = await world.cms.rest('PATCH', `/adjustments/${id}`, {
+      token: world.tokens.editor,
+      body: { state: 'approved', stage: 'approval', publishedAt: '2026-01-01T00:00:00.000Z', round: 9 },
+    });
+    expect(forged.status).toBe(200);
+    expect(forged.body.doc).toMatchObject({ state: 'draft', round: 1 });
+    expect(forged.body.doc.publishedAt ?? null).toBeNull();
+
+    await step(world, 'editor', id, { action: 'submit' });
+    const before = await trace(world, id);
+    const edit = await world.cms.rest('PATCH', `/adjustments/${id}`, { token: world.tokens.editor, body: { reason: '审核中偷改理由' } });
+    expect(edit.status).toBe(409);
+    expect(edit.body.errors[0].message).toMatch(/当前状态为「审核中」，不能修改/);
+    expect(await trace(world, id)).toEqual(before);
+  });
+});
+
+describe('review records', () => {
+  it('cannot be created, edited or deleted through the API by anyone, administrators included', async () => {
+    const id = await atFirstReview();
+    const [record] = (await world.cms.payload.find({ collection: 'review-records', where: { adjustment: { equals: id } }, limit: 1 })).docs;
+    const before = await trace(world, id);
+    for (const who of ['admin', 'reviewer', 'editor'] as const) {
+      const token = world.tokens[who];
+      expect((await world.cms.rest('PATCH', `/review-records/${record!.id}`, { token, body: { opinion: '事后补写' } })).status).toBe(403);
+      expect((await world.cms.rest('DELETE', `/review-records/${record!.id}`, { token })).status).toBe(403);
+      const created = await world.cms.rest('POST', '/review-records', { token, body: { adjustment: id, stage: 'approval', decision: 'approve', actor: world.users[who] } });
+      expect(created.status).toBe(403);
+    }
+    const gql = await world.cms.gql(`mutation { deleteReviewRecord(id: ${JSON.stringify(record!.id)}) { id } }`, world.tokens.admin);
+    expect(gql.body.errors?.length).toBeGreaterThan(0);
+    await expect(world.cms.payload.update({ collection: 'review-records', id: record!.id, data: { opinion: '系统也不能改' } })).rejects.toThrow(/不可修改或删除/);
+    await expect(world.cms.payload.delete({ collection: 'review-records', id: record!.id })).rejects.toThrow(/不可修改或删除/);
+    expect(await trace(world, id)).toEqual(before);
+  });
+});
+
+describe('public comments', () => {
+  async function feedbackCount(): Promise<number> {
+    return (await world.cms.payload.count({ collection: 'feedback' })).totalDocs;
+  }
+
+  async function inConsultation(): Promise<Id> {
+    const id = await atFirstReview();
+    const adjustment = await step(world, 'reviewer', id, approve('first-review'));
+    expect(adjustment.stage).toBe('second-review');
+    return id;
+  }
+
+  it('accepts a comment on an open consultation, stored pending, from the site\'s plain form too', async () => {
+    const id = await inConsultation();
+    const json = await world.anonymousPost('/feedback', { kind: 'comment', adjustment: id, comment: '建议增加网上办理', name: '王先生', contact: '13800000000' }, '203.0.113.1');
+    expect(json.status, JSON.stringify(json.body)).toBe(201);
+    const stored = await world.cms.payload.findByID({ collection: 'feedback', id: json.body.doc.id });
+    expect(stored).toMatchObject({ kind: 'comment', comment: '建议增加网上办理', name: '王先生', moderation: 'pending' });
+
+    const form = await world.anonymousPost(
+      '/feedback',
+      { adjustmentId: String(id), implementationCode: 'x', comment: '材料可以再精简', name: '', contact: '', website: '' },
+      '203.0.113.2',
+      'application/x-www-form-urlencoded',
+    );
+    expect(form.status, String(form.body)).toBe(201);
+    expect(form.body).toContain('意见已收到');
+    const latest = await world.cms.payload.find({ collection: 'feedback', sort: '-id', limit: 1 });
+    expect(latest.docs[0]).toMatchObject({ comment: '材料可以再精简', moderation: 'pending' });
+  });
+
+  it('refuses fields a visitor may not set, a filled honeypot, an over-long comment and a closed consultation, writing nothing', async () => {
+    const id = await inConsultation();
+    const draft = await propose(world, 'editor', { kind: 'add', implementation: world.fx.impl.aDraft, unit: world.fx.units.a });
+    const before = await feedbackCount();
+    const attempts: [Record<string, unknown>, RegExp][] = [
+      [{ kind: 'comment', adjustment: id, comment: '好', moderation: 'approved' }, /不能提交字段：moderation/],
+      [{ kind: 'comment', adjustment: id, comment: '好', moderatedBy: world.users.reviewer }, /不能提交字段：moderatedBy/],
+      [{ kind: 'comment', adjustment: id, comment: '好', website: 'http://spam.example' }, /隐藏字段/],
+      [{ kind: 'comment', adjustment: id, comment: '长'.repeat(2001) }, /共 2001 字，最多 2000 字/],
+      [{ kind: 'comment', adjustment: draft, comment: '好' }, /不在征求意见期内/],
+    ];
+    for (const [index, [body, reason]] of attempts.entries()) {
+      const { status, body: answer } = await world.anonymousPost('/feedback', body, `198.51.100.${index + 1}`);
+      expect(status, JSON.stringify(answer)).toBe(400);
+      expect(answer.errors[0].message).toMatch(reason);
+    }
+    expect(await feedbackCount()).toBe(before);
+  });
+
+  it('limits each client address to 5 submissions in 10 minutes', async () => {
+    const id = await inConsultation();
+    for (let i = 0; i < 5; i++) {
+      expect((await world.anonymousPost('/feedback', { kind: 'comment', adjustment: id, comment: `第${i + 1}条` }, '192.0.2.50')).status).toBe(201);
+    }
+    const before = await feedbackCount();
+    const limited = await world.anonymousPost('/feedback', { kind: 'comment', adjustment: id, comment: '第6条' }, '192.0.2.50');
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors[0].message).toMatch(/提交过于频繁/);
+    expect(await feedbackCount()).toBe(before);
+    expect((await world.anonymousPost('/feedback', { kind: 'comment', adjustment: id, comment: '另一地址' }, '192.0.2.51')).status).toBe(201);
+  });
+
+  it('lets anonymous visitors read, change or delete nothing', async () => {
+    const id = await inConsultation();
+    const { body } = await world.anonymousPost('/feedback', { kind: 'comment', adjustment: id, comment: '请公开' }, '203.0.113.9');
+    const feedbackId = body.doc.id;
+    expect((await world.cms.rest('GET', '/feedback')).status).toBe(403);
+    expect((await world.cms.rest('GET', `/feedback/${feedbackId}`)).status).toBe(403);
+    expect((await world.cms.rest('PATCH', `/feedback/${feedbackId}`, { body: { moderation: 'approved' } })).status).toBe(403);
+    expect((await world.cms.rest('DELETE', `/feedback/${feedbackId}`)).status).toBe(403);
+    expect((await world.cms.rest('GET', '/adjustments')).status).toBe(403);
+    expect((await world.cms.payload.findByID({ collection: 'feedback', id: feedbackId })).moderation).toBe('pending');
+  });
+});
+
+describe('who reads adjustments', () => {
+  it('shows specialists only what waits at their stage, the supervising department only its enterprises\', units their own', async () => {
+    const id = await atFirstReview();
+    const ids = async (who: Person) => {
+      const { status, body } = await world.cms.rest('GET', '/adjustments?limit=100&depth=0', { token: world.tokens[who] });
+      expect(status).toBe(200);
+      return body.docs.map((d: { id: Id }) => d.id) as Id[];
+    };
+    expect(await ids('reviewer')).toContain(id);
+    expect(await ids('unit-head')).toContain(id);
+    expect(await ids('head-b')).not.toContain(id);
+    expect(await ids('price-reviewer')).toEqual([]);
+    expect(await ids('supervisor-reviewer')).toEqual([]);
+
+    await saveDraft(world, world.fx.impl.soe, {});
+    const soe = await propose(world, 'editor-soe', { kind: 'add', implementation: world.fx.impl.soe, unit: world.fx.units.soe });
+    await step(world, 'editor-soe', soe, { action: 'submit' });
+    await step(world, 'head-soe', soe, approve('unit-head'));
+    await step(world, 'reviewer', soe, approve('first-review'));
+    expect(await ids('supervisor-reviewer')).toEqual([soe]);
+    expect(await ids('supervisor-a')).toEqual([]);
+    expect(await ids('price-reviewer')).toEqual([]);
+  });
+});
