@@ -222,3 +222,24 @@ describe('who reads adjustments', () => {
     expect(await ids('price-reviewer')).toEqual([]);
   });
 });
+
+describe('withdrawal and old versions', () => {
+  it('lets the unit withdraw while in review and resubmit in the same round', async () => {
+    const id = await atFirstReview();
+    await refused('editor-b', id, { action: 'withdraw' }, 403, 'wrong-unit', /单位不符/);
+    const withdrawn = await step(world, 'editor', id, { action: 'withdraw' });
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', round: 1 });
+    const again = await step(world, 'editor', id, { action: 'submit' });
+    expect(again).toMatchObject({ state: 'in-review', stage: 'unit-head', round: 1 });
+  });
+
+  it('refuses restoring an old version as published, so approval cannot be bypassed', async () => {
+    const id = world.fx.impl.aPublished;
+    const versions = await world.cms.payload.findVersions({ collection: 'implementations', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }, limit: 1 });
+    const before = await world.cms.rest('GET', `/implementations/${id}?depth=0`);
+    const restore = await world.cms.rest('POST', `/implementations/versions/${versions.docs[0]!.id}`, { token: world.tokens.editor });
+    expect(restore.status).toBe(403);
+    expect(restore.body.errors[0].message).toMatch(/您无权/);
+    expect(await world.cms.rest('GET', `/implementations/${id}?depth=0`)).toEqual(before);
+  });
+});

@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSnapshotIndex } from '@catalog/content-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { publishDueAdjustments, setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { act, approve, DAY, propose, publicGuide, records, saveDraft, startWorld, step, type World } from './support/world.ts';
 
@@ -47,6 +52,11 @@ describe('a new item through 两报两审', () => {
     adjustment = await step(world, 'reviewer', id, approve('first-review'));
     expect(adjustment.stage).toBe('second-review');
     expect(new Date(adjustment.consultationClosesAt).getTime() - new Date(adjustment.consultationOpensAt).getTime()).toBe(7 * DAY);
+
+    const snapshot = mkdtempSync(join(tmpdir(), 'workflow-snapshot-'));
+    await exportSnapshot(world.cms.payload, snapshot, { now: new Date(world.clock.now.getTime() + 60 * 60 * 1000) });
+    const { consultations } = await readSnapshotIndex(snapshot);
+    expect(consultations.map((c) => [c.adjustmentId, c.draft.conditions])).toEqual([[String(id), '本市户籍、首次申领社会保障卡的人员']]);
 
     const early = await act(world, 'reviewer', id, approve('second-review'));
     expect(early.status).toBe(409);
