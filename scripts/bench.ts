@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,12 +8,14 @@ import { benchSite, type SiteFigures } from './lib/bench/site.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 
 /**
- * npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20]
+ * npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only]
  * Writes BENCHMARKS.md and bench-results/latest.json. Timings live here, never in tests.
+ * --no-cms keeps the CMS figures of the previous run (shown with the date they were measured);
+ * --report-only rewrites BENCHMARKS.md from bench-results/latest.json.
  */
-const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20]';
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only]';
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' } },
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' }, 'report-only': { type: 'boolean', default: false } },
 });
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
 const bad = values.sizes.split(',').find((v) => !Number.isInteger(Number(v.trim())) || Number(v.trim()) < 1);
@@ -24,6 +26,11 @@ if (!Number.isInteger(editors) || editors < 1) throw new Error(`参数 --editors
 if (!Number.isInteger(cmsItems) || cmsItems < 1) throw new Error(`参数 --cms-items 应为正整数，收到“${values['cms-items']}”。${USAGE}`);
 
 const say = (line: string) => console.log(`[基准] ${line}`);
+const resultsPath = resolve(repoRoot, 'bench-results/latest.json');
+if (values['report-only']) {
+  await writeFile(resolve(repoRoot, 'BENCHMARKS.md'), benchmarksMarkdown(JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults));
+  process.exit(0);
+}
 const work = join(tmpdir(), `catalog-bench-${process.pid}`);
 const figures: SiteFigures[] = [];
 try {
@@ -35,11 +42,15 @@ try {
   let cms: CmsFigures | undefined;
   if (!values['no-cms']) {
     say('=== CMS ===');
-    cms = await benchCms(editors, cmsItems, say);
+    cms = { ...(await benchCms(editors, cmsItems, say)), measuredAt: new Date().toISOString() };
+  } else {
+    // The CMS part takes long at large sizes: keep the last figures, with the date they were taken.
+    const previous = await readFile(resultsPath, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined);
+    cms = previous?.cms && { ...previous.cms, measuredAt: previous.cms.measuredAt ?? previous.date };
   }
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms };
   await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });
-  await writeFile(resolve(repoRoot, 'bench-results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(resolve(repoRoot, 'BENCHMARKS.md'), benchmarksMarkdown(results));
   say('已写入 BENCHMARKS.md 和 bench-results/latest.json。');
 } finally {

@@ -11,6 +11,8 @@ export interface Latency {
 }
 
 export interface CmsFigures {
+  /** When these figures were taken (a run with --no-cms keeps the previous ones). */
+  measuredAt?: string;
   items: number;
   editors: number;
   read: Latency;

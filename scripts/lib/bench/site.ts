@@ -2,6 +2,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readSnapshotIndex } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { itemUrl } from '../../../site/src/lib/urls.ts';
+import { runCommand } from '../child-process.ts';
 import { publishSite, type PublishSteps } from '../publish-site.ts';
 import { repoRoot } from '../publish-steps.ts';
 import { releaseStore } from '../releases.ts';
@@ -17,6 +18,8 @@ export interface SiteFigures {
   itemPage: PageBytes;
   /** One run of the current pipeline (publishSite): snapshot copy, build, index, switch. */
   pipeline: { ms: number; steps: Record<string, number> };
+  /** Pieces of the incremental path, measured on their own (the path itself is not built). */
+  incremental: { hardLinkCopyMs: number; containerStartupMs: number; renderMedianMs: number; rendered: number; sameSizeAsBuild: number };
 }
 
 const node = process.execPath;
@@ -60,6 +63,8 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
   const index = await readSnapshotIndex(snapshot);
   const first = index.catalog.find((entry) => entry.status === 'active') ?? index.catalog[0]!;
   const pagefind = await directoryBytes(join(live, 'pagefind'));
+  say('增量路径的组成部分（硬链接复制、Container API 渲染）…');
+  const incremental = await probeIncremental(join(store.releasesDir, report.version), join(workDir, 'snapshots', report.version), index.catalog.filter((e) => e.status === 'active').slice(0, 10).map((e) => e.implementationCode), workDir);
   const site = await directoryBytes(live);
   return {
     items,
@@ -72,5 +77,29 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
       ms: Date.parse(report.finishedAt) - Date.parse(report.startedAt),
       steps: Object.fromEntries(report.steps.map((s) => [s.name, s.ms])),
     },
+    incremental,
+  };
+}
+
+/**
+ * What an incremental publication would cost besides export and search: a new release made of
+ * hard links to the live one (no file data copied), and item pages rendered by the Container API.
+ */
+async function probeIncremental(releaseDir: string, snapshotDir: string, codes: string[], workDir: string): Promise<SiteFigures['incremental']> {
+  const begin = performance.now();
+  await runCommand('硬链接复制', 'cp', ['-al', releaseDir, join(workDir, 'linked-release')]);
+  const hardLinkCopyMs = Math.round(performance.now() - begin);
+  const lines = await runCommand('Container API 渲染', node, ['--import', 'tsx', resolve(import.meta.dirname, 'render-probe.ts'), releaseDir, ...codes], {
+    cwd: resolve(repoRoot, 'site'),
+    env: { SNAPSHOT_DIR: snapshotDir },
+  });
+  const probe = JSON.parse(lines.at(-1)!) as { startupMs: number; renders: number[]; sameAsBuild: number };
+  const warm = probe.renders.slice(1).sort((a, b) => a - b);
+  return {
+    hardLinkCopyMs,
+    containerStartupMs: probe.startupMs + (probe.renders[0] ?? 0),
+    renderMedianMs: warm[Math.floor(warm.length / 2)] ?? 0,
+    rendered: probe.renders.length,
+    sameSizeAsBuild: probe.sameAsBuild,
   };
 }
