@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
 import { currentRelease, rollback } from '../../scripts/lib/releases.ts';
 import { loadPublishDue, publishDueAndQueue } from '../../scripts/lib/schedule.ts';
@@ -13,9 +13,11 @@ import { fetchText, publications, publishNewGuide, queuedJobs, startPublishWorld
  */
 describe('publishing through the job queue', () => {
   let world: PublishWorld;
+  // The SQLite and PostgreSQL projects may run at the same time: each serves on its own ports.
+  const port = inject('databaseKind') === 'postgres' ? 4621 : 4611;
 
   beforeAll(async () => {
-    world = await startPublishWorld(4611);
+    world = await startPublishWorld(port);
     await queuePublish(world.payload, 'manual');
     await world.worker.drain();
   });
@@ -40,7 +42,7 @@ describe('publishing through the job queue', () => {
     const page = await fetchText(`${world.origin}/items/${code}/`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('犬只登记证核发');
-    const search = await openSearchSession(world.store.livePath, 4612);
+    const search = await openSearchSession(world.store.livePath, port + 1);
     try {
       const result = await search.search('犬只登记');
       expect(result.hits.map((hit) => hit.url)).toContain(`/items/${code}/`);

@@ -1,0 +1,17 @@
+import { defineProject } from 'vitest/config';
+
+// The publishing suite again on a throwaway PostgreSQL cluster: jobs, coalescing and records must hold there too.
+export default defineProject({
+  test: {
+    name: 'publish-postgres',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    globalSetup: ['../cms/support/postgres-global.ts'],
+    setupFiles: ['../cms/support/database.ts'],
+    provide: { databaseKind: 'postgres' },
+    env: { PUBLISH_RETRY_DELAY_MS: '100', PUBLISH_RETRIES: '3' },
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
