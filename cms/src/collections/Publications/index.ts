@@ -18,7 +18,8 @@ export const Publications: CollectionConfig = {
   admin: {
     group: '审核与发布',
     defaultColumns: ['startedAt', 'triggers', 'status', 'durationMs', 'items', 'siteVersion'],
-    description: '每次发布网站的记录：触发方式、包含的调整、各步骤耗时与日志。管理员可通过 POST /api/publications/republish 立即重新发布。',
+    description: '每次发布网站的记录：触发方式、包含的调整、各步骤耗时与日志。',
+    components: { beforeListTable: ['/collections/Publications/RepublishButton.tsx#RepublishButton'] },
   },
   defaultSort: '-startedAt',
   access: { read: readPublications, create: nobody, update: nobody, delete: nobody },
