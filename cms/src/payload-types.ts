@@ -601,7 +601,7 @@ export interface Feedback {
   createdAt: string;
 }
 /**
- * 每次发布网站的记录：触发方式、包含的调整、各步骤耗时与日志。管理员可通过 POST /api/publications/republish 立即重新发布。
+ * 每次发布网站的记录：触发方式、包含的调整、各步骤耗时与日志。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications".

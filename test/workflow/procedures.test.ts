@@ -70,6 +70,9 @@ describe('a new item through 两报两审', () => {
     expect(adjustment.state).toBe('approved');
     expect(adjustment.publishedAt).toBe(world.clock.now.toISOString());
 
+    const queued = await world.cms.payload.find({ collection: 'payload-jobs' as never, where: { taskSlug: { equals: 'publishSite' } }, overrideAccess: true });
+    expect(queued.docs.map((job: any) => job.input)).toContainEqual({ trigger: 'approval', adjustments: [String(id)] });
+
     const published = await publicGuide(world, fx.impl.aDraft);
     expect(published.status).toBe(200);
     expect(published.body.conditions).toBe('本市户籍、首次申领社会保障卡的人员');
@@ -170,6 +173,8 @@ describe('a change with a future effective date', () => {
     expect(adjustment.state).toBe('approved');
     expect(adjustment.publishedAt ?? null).toBeNull();
     expect((await publicGuide(world, fx.impl.aPublished)).body.conditions).toBe(fx.publishedConditions);
+    const queued = await world.cms.payload.find({ collection: 'payload-jobs' as never, where: { taskSlug: { equals: 'publishSite' } }, overrideAccess: true });
+    expect(queued.docs.map((job: any) => job.input.adjustments).flat()).not.toContain(String(id));
 
     const early = await publishDueAdjustments(world.cms.payload, new Date(effective.getTime() - DAY));
     expect(early.published).not.toContain(id);

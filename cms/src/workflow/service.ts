@@ -16,6 +16,7 @@ import { idOf, type Doc } from './docs.ts';
 import { notifyNextActors } from './notify.ts';
 import { activeProcedure } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
+import { queuePublish } from '../jobs/queuePublish.ts';
 import { isDue, publishAdjustment } from './publish.ts';
 
 export type WorkflowCommand =
@@ -161,6 +162,10 @@ async function carryOut(
     overrideAccess: true,
     req,
   })) as unknown as Doc;
-  if (result.state.status === 'approved' && isDue(adjustment, now)) adjustment = await publishAdjustment(req, adjustment, now);
+  if (result.state.status === 'approved' && isDue(adjustment, now)) {
+    adjustment = await publishAdjustment(req, adjustment, now);
+    // In the decision's transaction: the site is republished exactly when the approval commits.
+    await queuePublish(req.payload, 'approval', [idOf(adjustment.id)!], req);
+  }
   return { ok: true, adjustment, record, found };
 }
