@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
 import { runCommand } from './lib/child-process.ts';
-import { runScript, waitForUrl } from './lib/processes.ts';
+import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes.ts';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
 import { repoRoot } from './lib/publish-steps.ts';
@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     say(`管理后台构建完成（${Math.round((Date.now() - started) / 1000)} 秒）。`);
   }
 
+  await assertPortFree(cmsPort, host, 'CMS_PORT');
+  await assertPortFree(sitePort, host, 'SITE_PORT');
+
   // 2. The CMS server. On start it applies the committed migrations and, on an empty database
   //    outside production, writes the demo (CMS_ENV=demo: `next start` always sets NODE_ENV).
   const cms = runScript('cms:start', {
@@ -51,10 +54,9 @@ async function main(): Promise<void> {
     env: { ...env, CMS_ENV: production ? 'production' : 'demo', PAYLOAD_MIGRATE: '1' },
     cwd: repoRoot,
   });
-  const stop = () => {
-    cms.kill('SIGTERM');
-    process.exit(0);
-  };
+  // The CMS runs in its own process group: end it whenever this process ends, however it ends.
+  process.on('exit', () => stopTree(cms));
+  const stop = () => process.exit(0);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   cms.on('exit', (code) => {
@@ -76,10 +78,7 @@ async function main(): Promise<void> {
   const publishing = startPublishing(payload, say, siteRoot);
   process.off('SIGINT', stop);
   process.off('SIGTERM', stop);
-  const stopAll = () => {
-    cms.kill('SIGTERM');
-    void publishing.stop().finally(() => process.exit(0));
-  };
+  const stopAll = () => void publishing.stop().finally(() => process.exit(0));
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
