@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { reviewTables } from '../content-models/src/spreadsheet/index.ts';
-import { parseFlags, UsageError } from './lib/spreadsheet/cli-args.ts';
+import { parseFlags, runCli, UsageError } from './lib/spreadsheet/cli-args.ts';
 import { guidesFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
 import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
 import { writeGuidesWorkbook, writeTemplateWorkbook } from './lib/spreadsheet/write-workbook.ts';
@@ -51,14 +51,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${help}`);
-      process.exit(2);
-    }
-    console.error(`导出失败：${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli(main, help, (error) => `导出失败：${error instanceof Error ? error.message : String(error)}`);

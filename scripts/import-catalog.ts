@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { formatProblem, parseWorkbookRows, planImport, workbookLayout } from '../content-models/src/spreadsheet/index.ts';
-import { parseFlags, positiveNumber, UsageError } from './lib/spreadsheet/cli-args.ts';
+import { parseFlags, positiveNumber, runCli, UsageError } from './lib/spreadsheet/cli-args.ts';
 import { childRowsPerRow, defaultMaxBytes, defaultMaxRows, readWorkbook } from './lib/spreadsheet/read-workbook.ts';
 import { currentGuides, importContextFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
 import { WorkbookRefusal } from './lib/spreadsheet/workbook-refusal.ts';
@@ -88,14 +88,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${help}`);
-      process.exit(2);
-    }
-    console.error(error instanceof WorkbookRefusal ? `文件被拒绝：${error.message}（未写入任何内容）` : `导入失败：${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli(main, help, (error) =>
+  error instanceof WorkbookRefusal
+    ? `文件被拒绝：${error.message}（未写入任何内容）`
+    : `导入失败：${error instanceof Error ? error.message : String(error)}`);

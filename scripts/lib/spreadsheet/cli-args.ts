@@ -28,3 +28,21 @@ export function positiveNumber(flags: Map<string, string | true>, flag: string):
   if (typeof value !== 'string' || !(number > 0)) throw new UsageError(`参数 ${flag} 应为正数，收到“${String(value)}”`);
   return number;
 }
+
+/**
+ * Runs a spreadsheet CLI's `main` and exits: its own code on success, 2 with the help text on a
+ * usage error, 1 with `describeFailure`'s Chinese message on anything else.
+ */
+export function runCli(main: (argv: string[]) => Promise<number>, help: string, describeFailure: (error: unknown) => string): void {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        console.error(`${error.message}\n\n${help}`);
+        process.exit(2);
+      }
+      console.error(describeFailure(error));
+      process.exit(1);
+    },
+  );
+}
