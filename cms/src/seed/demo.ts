@@ -208,6 +208,8 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
         changes: consultation.changes,
         state: 'in-review',
         stage: 'second-review', // 两报两审: 二审 opens the public consultation
+        // The stage began when the consultation opened: the engine refuses 通过 until the window closes.
+        stageEnteredAt: consultation.opensAt,
         consultationOpensAt: consultation.opensAt,
         consultationClosesAt: consultation.closesAt,
       },
