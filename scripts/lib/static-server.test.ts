@@ -2,6 +2,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile, rename } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from './static-server.ts';
 
@@ -33,6 +35,23 @@ describe('static server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe('item v1');
+  });
+
+  it('compresses text for clients that accept gzip, and only for them', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+        httpRequest(`${base}/items/A1/`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        }).on('error', reject).end();
+      });
+    const zipped = await raw({ 'accept-encoding': 'gzip, br' });
+    expect(zipped.encoding).toBe('gzip');
+    expect(gunzipSync(zipped.body).toString()).toBe('item v1');
+    const plain = await raw({});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('item v1');
   });
 
   it('answers unknown paths with the site 404 page and status 404', async () => {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +27,9 @@ const contentTypes: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Text worth compressing; Pagefind's own index files are gzipped already. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg']);
 
 /**
  * Serves a static site directory. `root` is called per request so that the publish pipeline can
@@ -64,14 +68,19 @@ export function createStaticServer(root: () => string): Server {
 
     async function send(path: string, status: number) {
       const info = await stat(path);
+      const extension = extname(path).toLowerCase();
+      const gzip = compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, {
-        'content-type': contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': info.size,
+        'content-type': contentTypes[extension] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': info.size }),
+        vary: 'accept-encoding',
         'x-content-type-options': 'nosniff',
-        'cache-control': extname(path) === '.html' ? 'no-cache' : 'public, max-age=300',
+        'cache-control': extension === '.html' ? 'no-cache' : 'public, max-age=300',
       });
       if (request.method === 'HEAD') return response.end();
-      createReadStream(path).pipe(response);
+      const body = createReadStream(path);
+      if (gzip) body.pipe(createGzip()).pipe(response);
+      else body.pipe(response);
     }
   });
 }
