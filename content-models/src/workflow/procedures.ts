@@ -1,4 +1,4 @@
-import type { Procedure } from './types.ts';
+import type { Procedure, Stage } from './types.ts';
 
 /**
  * The procedures of the seeds (DOMAIN.md §4), shipped as data. A deployment picks one or stores
@@ -6,6 +6,25 @@ import type { Procedure } from './types.ts';
  * reject: their opinion goes back to the unit, the refusal of an item is the lead reviewer's and
  * the government's call.
  */
+
+/** SOE items (水电气、公交) are reviewed by the department that supervises the company. */
+const supervisorStage: Stage = {
+  id: 'supervisor',
+  name: '主管部门审核国企事项',
+  roles: ['supervisor-reviewer'],
+  condition: 'soe',
+  decisions: ['approve', 'return'],
+  scope: 'supervised-units',
+};
+
+/** Intermediary-service items are reviewed by 审管办. */
+const intermediaryStage: Stage = {
+  id: 'intermediary',
+  name: '审管办审核中介服务事项',
+  roles: ['intermediary-reviewer'],
+  condition: 'intermediary',
+  decisions: ['approve', 'return'],
+};
 
 /** 两报两审 (Wenzhou 2017): 一报 → 一审 → 二报 (resubmission) → 二审 with 征求意见 → 审定 → 公布. */
 export const twoReportsTwoReviews: Procedure = {
@@ -18,15 +37,8 @@ export const twoReportsTwoReviews: Procedure = {
     { id: 'price', name: '发改委审核收费标准', roles: ['price-reviewer'], condition: 'charged', decisions: ['approve', 'return'] },
     { id: 'finance', name: '财政局审核收费依据', roles: ['finance-reviewer'], condition: 'charged', decisions: ['approve', 'return'] },
     { id: 'legal', name: '法制办合法性审查', roles: ['legal-reviewer'], condition: 'normative-documents', decisions: ['approve', 'return'] },
-    { id: 'intermediary', name: '审管办审核中介服务事项', roles: ['intermediary-reviewer'], condition: 'intermediary', decisions: ['approve', 'return'] },
-    {
-      id: 'supervisor',
-      name: '主管部门审核国企事项',
-      roles: ['supervisor-reviewer'],
-      condition: 'soe',
-      decisions: ['approve', 'return'],
-      scope: 'supervised-units',
-    },
+    intermediaryStage,
+    supervisorStage,
     {
       id: 'second-review',
       name: '二审（征求意见后审核）',
@@ -65,15 +77,8 @@ export const dynamicAdjustment: Procedure = {
     { id: 'draft', name: '单位提出调整', roles: ['editor'], decisions: [], scope: 'own-unit' },
     { id: 'unit-head', name: '单位负责人确认', roles: ['unit-head'], decisions: ['approve', 'return'], scope: 'own-unit' },
     { id: 'review', name: '编办审核', roles: ['reviewer'], decisions: ['approve', 'return', 'reject'] },
-    {
-      id: 'supervisor',
-      name: '主管部门审核国企事项',
-      roles: ['supervisor-reviewer'],
-      condition: 'soe',
-      decisions: ['approve', 'return'],
-      scope: 'supervised-units',
-    },
-    { id: 'intermediary', name: '审管办审核中介服务事项', roles: ['intermediary-reviewer'], condition: 'intermediary', decisions: ['approve', 'return'] },
+    supervisorStage,
+    intermediaryStage,
     { id: 'approval', name: '审定', roles: ['approver'], decisions: ['approve', 'return', 'reject'] },
   ],
 };
