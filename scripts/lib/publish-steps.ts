@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { Payload } from 'payload';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
+import { astroBuild } from './astro-build.ts';
 import { runCommand } from './child-process.ts';
 import type { PublishSteps } from './publish-site.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-const astroBin = resolve(repoRoot, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * The real steps of a publication. Astro runs as a child process per build: a long-running
@@ -20,12 +20,12 @@ export function realPublishSteps(payload: Payload, onLine?: (line: string) => vo
       return { items: meta.counts.items };
     },
     async buildSite(snapshotDir, outDir) {
-      // process.execPath: the Node 24 running this script, whatever node is first on PATH.
-      await runCommand('生成静态网站', process.execPath, [astroBin, 'build', '--root', resolve(repoRoot, 'site')], {
-        cwd: repoRoot,
-        env: { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
-        onLine,
-      });
+      const build = astroBuild(snapshotDir, outDir);
+      try {
+        await runCommand('生成静态网站', build.command, build.args, { cwd: build.cwd, env: build.env, onLine });
+      } finally {
+        build.cleanup();
+      }
     },
     async indexSearch(snapshotDir, outDir) {
       await buildSearchIndex({ snapshotDir, siteDir: outDir });

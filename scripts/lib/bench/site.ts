@@ -2,6 +2,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readSnapshotIndex } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { itemUrl } from '../../../site/src/lib/urls.ts';
+import { astroBuild } from '../astro-build.ts';
 import { runCommand } from '../child-process.ts';
 import { publishSite, type PublishSteps } from '../publish-site.ts';
 import { repoRoot } from '../publish-steps.ts';
@@ -23,7 +24,6 @@ export interface SiteFigures {
 }
 
 const node = process.execPath;
-const astroBin = resolve(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const tsx = (script: string, args: string[]) => runMeasured(node, ['--import', 'tsx', resolve(repoRoot, script), ...args], { cwd: repoRoot });
 
 /**
@@ -46,10 +46,12 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
     },
     async buildSite(snapshotDir, outDir) {
       say('构建网站（astro build）…');
-      measured.build = await runMeasured(node, [astroBin, 'build', '--root', resolve(repoRoot, 'site')], {
-        cwd: repoRoot,
-        env: { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
-      });
+      const build = astroBuild(snapshotDir, outDir);
+      try {
+        measured.build = await runMeasured(build.command, build.args, { cwd: build.cwd, env: build.env });
+      } finally {
+        build.cleanup();
+      }
     },
     async indexSearch(snapshotDir, outDir) {
       say('建立搜索索引…');

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { astroBuild } from '../../../scripts/lib/astro-build.ts';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 
@@ -15,20 +16,13 @@ export function generateSnapshot(items: number, outDir: string): void {
   run([join(REPO, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-catalog.ts', '--items', String(items), '--out', outDir]);
 }
 
-/**
- * `astro build` of site/ from a snapshot directory into `outDir`. When the output lies outside the
- * working directory Astro stages its prerender chunks in `<cwd>/.astro/`, so each build runs from
- * its own folder under node_modules (where those chunks still find their packages); builds sharing
- * one folder break each other.
- */
+/** `astro build` of site/ from a snapshot directory into `outDir`, as a publication runs it. */
 export function buildSite(snapshotDir: string, outDir: string): void {
-  const stage = mkdtempSync(join(REPO, 'node_modules', '.site-build-'));
+  const build = astroBuild(snapshotDir, outDir, { silent: true });
   try {
-    const args = [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(REPO, 'site'), '--silent'];
-    run(args, { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(stage, 'cache') }, stage);
+    run(build.args, build.env, build.cwd);
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    build.cleanup();
   }
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`构建结果缺少 ${outDir}/index.html`);
 }
-
