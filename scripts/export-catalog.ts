@@ -9,8 +9,8 @@ import { reviewTables } from '../content-models/src/spreadsheet/index.ts';
 import { parseFlags, runCli, UsageError } from './lib/spreadsheet/cli-args.ts';
 import { guidesFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
 import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
-import { writeGuidesWorkbook, writeTemplateWorkbook } from './lib/spreadsheet/write-workbook.ts';
-import { writeReviewWorkbook } from './lib/spreadsheet/write-review-workbook.ts';
+import { writeGuidesWorkbook, writeTemplateWorkbook } from '../cms/src/spreadsheet/write-workbook.ts';
+import { writeReviewWorkbook } from '../cms/src/spreadsheet/write-review-workbook.ts';
 
 const help = `用法：
   npm run export -- --snapshot <快照目录> --out <目录.xlsx> [--include-cancelled]

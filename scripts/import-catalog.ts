@@ -5,9 +5,9 @@
 import { resolve } from 'node:path';
 import { formatProblem, parseWorkbookRows, planImport, workbookLayout } from '../content-models/src/spreadsheet/index.ts';
 import { parseFlags, positiveNumber, runCli, UsageError } from './lib/spreadsheet/cli-args.ts';
-import { childRowsPerRow, defaultMaxBytes, defaultMaxRows, readWorkbook } from './lib/spreadsheet/read-workbook.ts';
+import { childRowsPerRow, defaultMaxBytes, defaultMaxRows, readWorkbook } from '../cms/src/spreadsheet/read-workbook.ts';
 import { currentGuides, importContextFromSnapshot } from './lib/spreadsheet/snapshot-source.ts';
-import { WorkbookRefusal } from './lib/spreadsheet/workbook-refusal.ts';
+import { WorkbookRefusal } from '../cms/src/spreadsheet/workbook-refusal.ts';
 import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
 
 const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快照目录> (--dry-run | --out <结果.json>)

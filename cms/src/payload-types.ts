@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'catalog-items': CatalogItem;
     implementations: Implementation;
+    imports: Import;
     media: Media;
     adjustments: Adjustment;
     'review-records': ReviewRecord;
@@ -87,6 +88,7 @@ export interface Config {
   collectionsSelect: {
     'catalog-items': CatalogItemsSelect<false> | CatalogItemsSelect<true>;
     implementations: ImplementationsSelect<false> | ImplementationsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     adjustments: AdjustmentsSelect<false> | AdjustmentsSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
@@ -467,23 +469,24 @@ export interface Media {
   };
 }
 /**
+ * 下载导入模板、上传梳理表：先检查（试运行），全部通过后再确认导入。导入的事项作为本单位的“一报”进入审核流程，不会直接发布。
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "adjustments".
+ * via the `definition` "imports".
  */
-export interface Adjustment {
+export interface Import {
   id: number;
-  kind: 'add' | 'change' | 'cancel' | 'guide';
-  catalogItem?: (number | null) | CatalogItem;
-  implementation?: (number | null) | Implementation;
-  unit: number | Unit;
-  reason: string;
-  /**
-   * 如法律法规修订、机构改革文件。
-   */
-  basis?: string | null;
-  effectiveDate?: string | null;
-  batch?: string | null;
-  proposedVersion?:
+  fileName?: string | null;
+  mode: 'dry-run' | 'import';
+  status: 'running' | 'passed' | 'problems' | 'imported' | 'failed';
+  phase?: string | null;
+  done?: number | null;
+  total?: number | null;
+  added?: number | null;
+  changed?: number | null;
+  unchanged?: number | null;
+  problemCount?: number | null;
+  problems?:
     | {
         [k: string]: unknown;
       }
@@ -492,27 +495,9 @@ export interface Adjustment {
     | number
     | boolean
     | null;
-  changes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  state?: string | null;
-  stage?: string | null;
-  round?: number | null;
+  message?: string | null;
   createdBy?: (number | null) | User;
-  submittedBy?: (number | null) | User;
-  submittedAt?: string | null;
-  stageEnteredAt?: string | null;
-  consultationOpensAt?: string | null;
-  consultationClosesAt?: string | null;
-  publishedAt?: string | null;
-  implementationVersion?: string | null;
-  catalogItemVersion?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -561,6 +546,56 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "adjustments".
+ */
+export interface Adjustment {
+  id: number;
+  kind: 'add' | 'change' | 'cancel' | 'guide';
+  catalogItem?: (number | null) | CatalogItem;
+  implementation?: (number | null) | Implementation;
+  unit: number | Unit;
+  reason: string;
+  /**
+   * 如法律法规修订、机构改革文件。
+   */
+  basis?: string | null;
+  effectiveDate?: string | null;
+  batch?: string | null;
+  proposedVersion?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  state?: string | null;
+  stage?: string | null;
+  round?: number | null;
+  createdBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  stageEnteredAt?: string | null;
+  consultationOpensAt?: string | null;
+  consultationClosesAt?: string | null;
+  publishedAt?: string | null;
+  implementationVersion?: string | null;
+  catalogItemVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -755,6 +790,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'implementations';
         value: number | Implementation;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null)
     | ({
         relationTo: 'media';
@@ -982,6 +1021,28 @@ export interface ImplementationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  mode?: T;
+  status?: T;
+  phase?: T;
+  done?: T;
+  total?: T;
+  added?: T;
+  changed?: T;
+  unchanged?: T;
+  problemCount?: T;
+  problems?: T;
+  message?: T;
+  createdBy?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

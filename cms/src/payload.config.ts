@@ -7,6 +7,8 @@ import { Adjustments } from './collections/Adjustments/index.ts';
 import { CatalogItems } from './collections/CatalogItems/index.ts';
 import { Feedback } from './collections/Feedback/index.ts';
 import { Implementations } from './collections/Implementations/index.ts';
+import { Imports } from './collections/Imports/index.ts';
+import { withExcelExport } from './import/withExcelExport.ts';
 import { maxUploadBytes, uploadTooLargeMessage } from './collections/Media/fileKinds.ts';
 import { Media } from './collections/Media/index.ts';
 import { Publications } from './collections/Publications/index.ts';
@@ -35,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 公共服务事项目录管理' },
   },
-  collections: [CatalogItems, Implementations, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users],
+  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users]),
   globals: [SiteSettings],
   jobs,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

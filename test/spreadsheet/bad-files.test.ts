@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { completeGuide } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
 import { parseWorkbookRows, workbookLayout } from '../../content-models/src/spreadsheet/index.ts';
-import { readWorkbook } from '../../scripts/lib/spreadsheet/read-workbook.ts';
-import { WorkbookRefusal } from '../../scripts/lib/spreadsheet/workbook-refusal.ts';
-import { writeGuidesWorkbook, writeTemplateWorkbook } from '../../scripts/lib/spreadsheet/write-workbook.ts';
+import { readWorkbook } from '../../cms/src/spreadsheet/read-workbook.ts';
+import { WorkbookRefusal } from '../../cms/src/spreadsheet/workbook-refusal.ts';
+import { writeGuidesWorkbook, writeTemplateWorkbook } from '../../cms/src/spreadsheet/write-workbook.ts';
 import { completeOptions } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'spreadsheet-bad-'));

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { guideWith } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
 import { guidesToRows, neutraliseCell, parseWorkbookRows, restoreCell } from '../../content-models/src/spreadsheet/index.ts';
-import { readWorkbook } from '../../scripts/lib/spreadsheet/read-workbook.ts';
-import { writeGuidesWorkbook } from '../../scripts/lib/spreadsheet/write-workbook.ts';
+import { readWorkbook } from '../../cms/src/spreadsheet/read-workbook.ts';
+import { writeGuidesWorkbook } from '../../cms/src/spreadsheet/write-workbook.ts';
 import { completeOptions } from './fixtures.ts';
 
 const risky = ['=HYPERLINK("http://evil.example","点击")', '+86 577 1234', '-1', '@SUM(A1)', '\tTAB', '\rCR', "'=already quoted", "''+twice"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guidesToRows, parseWorkbookRows } from '../../content-models/src/spreadsheet/index.ts';
-import { readWorkbook } from '../../scripts/lib/spreadsheet/read-workbook.ts';
-import { writeCatalogWorkbook } from '../../scripts/lib/spreadsheet/write-workbook.ts';
+import { readWorkbook } from '../../cms/src/spreadsheet/read-workbook.ts';
+import { writeCatalogWorkbook } from '../../cms/src/spreadsheet/write-workbook.ts';
 import { demoCatalog, setCell } from './fixtures.ts';
 
 describe('a 5,000-item workbook with three bad cells', () => {

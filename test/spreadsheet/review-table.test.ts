@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { completeGuide, guideWith } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
 import { reviewTables } from '../../content-models/src/spreadsheet/index.ts';
-import { writeReviewWorkbook } from '../../scripts/lib/spreadsheet/write-review-workbook.ts';
+import { writeReviewWorkbook } from '../../cms/src/spreadsheet/write-review-workbook.ts';
 
 const otherUnit = { id: 'u2', name: '瓯江市[测试]/局:名称特别特别特别特别特别特别长的单位', kind: 'government' as const };
 const second = guideWith((g) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { completeGuide } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
 import { guidesToRows, parseWorkbookRows } from '../../content-models/src/spreadsheet/index.ts';
-import { readWorkbook } from '../../scripts/lib/spreadsheet/read-workbook.ts';
-import { writeGuidesWorkbook } from '../../scripts/lib/spreadsheet/write-workbook.ts';
+import { readWorkbook } from '../../cms/src/spreadsheet/read-workbook.ts';
+import { writeGuidesWorkbook } from '../../cms/src/spreadsheet/write-workbook.ts';
 import { completeOptions, demoCatalog } from './fixtures.ts';
 
 describe('export → import round trip', () => {

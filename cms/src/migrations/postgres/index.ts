@@ -1,9 +1,15 @@
 import * as migration_20261124_135320_initial from './20261124_135320_initial.ts';
+import * as migration_20261124_162716 from './20261124_162716.ts';
 
 export const migrations = [
   {
     up: migration_20261124_135320_initial.up,
     down: migration_20261124_135320_initial.down,
-    name: '20261124_135320_initial'
+    name: '20261124_135320_initial',
+  },
+  {
+    up: migration_20261124_162716.up,
+    down: migration_20261124_162716.down,
+    name: '20261124_162716'
   },
 ];

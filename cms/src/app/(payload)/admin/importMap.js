@@ -1,5 +1,7 @@
+import { ExportButton as ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2 } from '../../../components/import/ExportButton.tsx'
 import { QualityFindings as QualityFindings_05a9bbe22f54ac9c032932f9722a3933 } from '../../../components/QualityFindings.tsx'
 import { ReviewDueLink as ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7 } from '../../../components/ReviewDueLink.tsx'
+import { ImportPanel as ImportPanel_0f0edd69856e979f34c2749e8fd1408e } from '../../../components/import/ImportPanel.tsx'
 import { WorkflowPanel as WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3 } from '../../../components/workflow/WorkflowPanel.tsx'
 import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
 import { StageCell as StageCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
@@ -9,8 +11,10 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/import/ExportButton.tsx#ExportButton": ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2,
   "/components/QualityFindings.tsx#QualityFindings": QualityFindings_05a9bbe22f54ac9c032932f9722a3933,
   "/components/ReviewDueLink.tsx#ReviewDueLink": ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7,
+  "/components/import/ImportPanel.tsx#ImportPanel": ImportPanel_0f0edd69856e979f34c2749e8fd1408e,
   "/components/workflow/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3,
   "/components/workflow/WorkflowCells.tsx#StateCell": StateCell_a50d3152d2dc42f4d6147be6c690c2e0,
   "/components/workflow/WorkflowCells.tsx#StageCell": StageCell_a50d3152d2dc42f4d6147be6c690c2e0,

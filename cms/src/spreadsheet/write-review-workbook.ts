@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReviewTable } from '../../../content-models/src/spreadsheet/index.ts';
+import type { ReviewTable } from '@catalog/content-models/spreadsheet/index.ts';
 
 const forbidden = /[\\/?*[\]:]/g;
 

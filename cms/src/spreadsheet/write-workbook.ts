@@ -7,8 +7,8 @@ import {
   templateRows,
   workbookLayout,
   type SheetRows,
-} from '../../../content-models/src/spreadsheet/index.ts';
-import type { GuideDraft } from '../../../content-models/src/guide/guide-schema.ts';
+} from '@catalog/content-models/spreadsheet/index.ts';
+import type { GuideDraft } from '@catalog/content-models';
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const requiredFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } };

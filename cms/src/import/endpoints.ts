@@ -1,0 +1,95 @@
+import { addDataAndFileToRequest, type CollectionSlug, type Endpoint, type PayloadRequest, type Where } from 'payload';
+import { writeTemplateWorkbook } from '../spreadsheet/write-workbook.ts';
+import type { Doc, Id } from '../workflow/docs.ts';
+import { importRight } from './access.ts';
+import { startImport } from './background.ts';
+import { exportWorkbook } from './export.ts';
+import { currentProgress, importsRunning, phaseLabels } from './progress.ts';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status });
+
+function xlsx(bytes: Uint8Array, fileName: string): Response {
+  return new Response(bytes as unknown as BodyInit, {
+    headers: { 'Content-Type': xlsxType, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`, 'Cache-Control': 'no-store' },
+  });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The list's filter as the admin puts it in the address: `where[…]` and the title search box. */
+function listWhere(req: PayloadRequest, slug: CollectionSlug): Where {
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const parts: Where[] = [];
+  if (query.where && typeof query.where === 'object') parts.push(query.where as Where);
+  const titleField = req.payload.collections[slug]?.config.admin?.useAsTitle;
+  if (typeof query.search === 'string' && query.search.trim() !== '' && titleField) parts.push({ [titleField]: { like: query.search.trim() } });
+  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { and: parts };
+}
+
+/**
+ * /api/imports/…: GET template (the empty 梳理表), POST start {file, mode: dry-run|import} (returns the
+ * imports record id at once; the work continues), GET :id/progress (polled by the admin), and
+ * GET export/:collection?where… (any admin list as xlsx, with the user's read access).
+ */
+export const importEndpoints: Endpoint[] = [
+  {
+    path: '/template',
+    method: 'get',
+    handler: async () => xlsx(await writeTemplateWorkbook(), '梳理表导入模板.xlsx'),
+  },
+  {
+    path: '/start',
+    method: 'post',
+    handler: async (req) => {
+      const right = importRight(req.user);
+      if (!right.ok) return refuse(right.status, right.message);
+      await addDataAndFileToRequest(req);
+      const mode = String((req.data as Doc | undefined)?.mode ?? 'dry-run');
+      if (mode !== 'dry-run' && mode !== 'import') return refuse(400, `方式（mode）“${mode}”无效，可接受：dry-run（检查）、import（导入）。`);
+      const file = req.file;
+      if (!file?.data) return refuse(400, '请选择要上传的梳理表（xlsx 文件，表单字段 file）。');
+      if (mode === 'import' && importsRunning() > 0) return refuse(409, '已有导入正在进行，请等待其完成后再导入（同一时间只进行一次导入，以免相互冲突）。');
+      const started = await startImport(req.payload, req.user as unknown as Doc & { id: Id }, mode, new Uint8Array(file.data), file.name);
+      return Response.json({ id: started.id, message: mode === 'import' ? '导入已开始' : '检查已开始' }, { status: 202 });
+    },
+  },
+  {
+    path: '/:id/progress',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return refuse(401, '请先登录。');
+      const id = String(req.routeParams?.id ?? '');
+      const record = await req.payload.findByID({ collection: 'imports', id, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true });
+      if (!record) return refuse(404, `未找到编号为“${id}”的导入记录。`);
+      const live = currentProgress(id);
+      const doc = record as unknown as Doc;
+      const interrupted = doc.status === 'running' && !live;
+      return Response.json({
+        ...doc,
+        ...(live ?? {}),
+        ...(interrupted ? { status: 'failed', message: '导入已中断（服务在导入过程中重启），未写入任何内容，请重新上传。' } : {}),
+        phaseLabel: phaseLabels[(live?.phase ?? doc.phase ?? 'finished') as keyof typeof phaseLabels] ?? '',
+      });
+    },
+  },
+  {
+    path: '/export/:collection',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return refuse(401, '请先登录。');
+      const slug = String(req.routeParams?.collection ?? '') as CollectionSlug;
+      const config = req.payload.collections[slug]?.config;
+      if (!config || slug.startsWith('payload-')) return refuse(404, `没有名为“${slug}”的列表可以导出。`);
+      const title = typeof config.labels?.plural === 'string' ? config.labels.plural : slug;
+      try {
+        return xlsx(await exportWorkbook(req, slug, listWhere(req, slug)), `${title}-${today()}.xlsx`);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 403) return refuse(403, '您没有查看该列表的权限。');
+        if (status === 400) return refuse(400, `筛选条件无效：${(error as Error).message}`);
+        throw error;
+      }
+    },
+  },
+];

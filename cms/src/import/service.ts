@@ -1,0 +1,242 @@
+import type { GuideDraft } from '@catalog/content-models';
+import { parseWorkbookRows, workbookLayout, type Problem } from '@catalog/content-models/spreadsheet/index.ts';
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { readWorkbook } from '../spreadsheet/read-workbook.ts';
+import { WorkbookRefusal } from '../spreadsheet/workbook-refusal.ts';
+import { idOf, type Doc, type Id } from '../workflow/docs.ts';
+import { runWorkflowCommand } from '../workflow/service.ts';
+import { importRight } from './access.ts';
+import { catalogFieldsDiffer, catalogItemDiffers, canonicalGuide, guideOfDocs } from './compare.ts';
+import { loadImportContext, type CmsImportContext } from './context.ts';
+import { guideToDocs, type GuideDocsData } from './guideToDocs.ts';
+import { problemAt } from './locate.ts';
+import type { ImportPhase, ImportProgress } from './progress.ts';
+
+export type ImportMode = 'dry-run' | 'import';
+
+export interface ImportOptions {
+  mode: ImportMode;
+  bytes: Uint8Array;
+  fileName?: string;
+  /** Names the adjustments' batch (批次号), e.g. the imports record id. */
+  batch?: string;
+  maxBytes?: number;
+  maxRows?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportReport {
+  /** passed: dry run without problems; problems: nothing written; imported: committed; failed: refused or broke, nothing written. */
+  status: 'passed' | 'problems' | 'imported' | 'failed';
+  message: string;
+  problems: Problem[];
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+  /** The 新增 / 变更 adjustments an import created and submitted. */
+  adjustments: Id[];
+}
+
+interface Planned {
+  guide: GuideDraft;
+  kind: 'add' | 'change';
+  data: GuideDocsData;
+  implementation: Doc | null;
+  catalogItem: Doc | null;
+  updateItem: boolean;
+}
+
+const chunk = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+
+async function findIn(req: PayloadRequest, collection: 'implementations' | 'catalog-items', field: string, values: string[]): Promise<Doc[]> {
+  const docs: Doc[] = [];
+  for (const part of chunk(values, 500)) {
+    const found = await req.payload.find({ collection, where: { [field]: { in: part } }, draft: true, depth: 0, pagination: false, overrideAccess: true, req });
+    docs.push(...(found.docs as unknown as Doc[]));
+  }
+  return docs;
+}
+
+/** Adjustments still open on these implementations: anything but rejected or approved-and-published. */
+async function openAdjustments(req: PayloadRequest, implementationIds: Id[]): Promise<Map<string, Doc>> {
+  const open = new Map<string, Doc>();
+  for (const part of chunk(implementationIds, 500)) {
+    const found = await req.payload.find({ collection: 'adjustments', where: { implementation: { in: part } }, depth: 0, pagination: false, overrideAccess: true, req });
+    for (const adjustment of found.docs as unknown as Doc[]) {
+      const closed = adjustment.state === 'rejected' || (adjustment.state === 'approved' && adjustment.publishedAt);
+      if (!closed) open.set(String(idOf(adjustment.implementation)), adjustment);
+    }
+  }
+  return open;
+}
+
+const empty = (status: ImportReport['status'], message: string, problems: Problem[] = []): ImportReport => ({ status, message, problems, added: [], changed: [], unchanged: [], adjustments: [] });
+
+/**
+ * Checks a 梳理表 against the CMS and, in `import` mode when nothing is wrong, writes it: new rows
+ * become draft items with a 新增 adjustment, changed rows a new draft with a 变更 adjustment, each
+ * submitted through the workflow service as the unit's submission (一报); unchanged rows nothing.
+ * Everything is written in one transaction, so a failure anywhere leaves the database as it was.
+ * Comparison is with the newest draft (what a pending adjustment proposes), so re-importing a file
+ * already imported and awaiting review changes nothing.
+ */
+export async function runImport(payload: Payload, user: Doc & { id: Id }, options: ImportOptions): Promise<ImportReport> {
+  const right = importRight(user);
+  if (!right.ok) return empty('failed', right.message);
+  const progress = (phase: ImportPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload);
+
+  progress('read', 0, 1);
+  let sheets: Record<string, string[][]>;
+  try {
+    sheets = await readWorkbook(options.bytes, { maxBytes: options.maxBytes, maxRows: options.maxRows, requiredSheets: workbookLayout.map((l) => l.name) });
+  } catch (error) {
+    if (error instanceof WorkbookRefusal) return empty('failed', `文件被拒绝：${error.message}（未写入任何内容）`);
+    throw error;
+  }
+  progress('read', 1, 1);
+
+  const context = await loadImportContext(req);
+  const parsed = parseWorkbookRows(sheets, { ...context, ownUnitId: right.ownUnitId, onProgress: (done, total) => (done % 200 === 0 || done === total) && progress('check', done, total) });
+  const problems = [...parsed.problems];
+  if (problems.length > 0) return empty('problems', `发现 ${problems.length} 个问题，未写入任何内容。请修改后重新上传。`, problems);
+
+  const { planned, unchanged, added, changed } = await plan(req, parsed.guides, context, sheets, problems, progress);
+  if (problems.length > 0) return { ...empty('problems', `发现 ${problems.length} 个问题，未写入任何内容。请修改后重新上传。`, problems), added, changed, unchanged };
+  if (options.mode === 'dry-run') {
+    return { ...empty('passed', `检查全部通过：新增 ${added.length} 项，变更 ${changed.length} 项，未变 ${unchanged.length} 项（试运行，未写入任何内容）。`), added, changed, unchanged };
+  }
+  const adjustments = await write(req, planned, options, progress);
+  return {
+    ...empty('imported', `导入完成：新增 ${added.length} 项、变更 ${changed.length} 项已作为单位报送（一报）进入审核，未变 ${unchanged.length} 项。`),
+    added,
+    changed,
+    unchanged,
+    adjustments,
+  };
+}
+
+async function plan(
+  req: PayloadRequest,
+  guides: GuideDraft[],
+  context: CmsImportContext,
+  sheets: Record<string, string[][]>,
+  problems: Problem[],
+  progress: (phase: ImportPhase, done: number, total: number) => void,
+) {
+  const codes = guides.map((g) => g.implementationCode ?? '');
+  const implementations = new Map((await findIn(req, 'implementations', 'implementationCode', codes)).map((doc) => [String(doc.implementationCode), doc]));
+  const itemIds = [...new Set([...implementations.values()].map((impl) => String(idOf(impl.catalogItem))))];
+  const itemsById = new Map((await findIn(req, 'catalog-items', 'id', itemIds)).map((doc) => [String(doc.id), doc]));
+  const itemsByCode = new Map((await findIn(req, 'catalog-items', 'basicCode', [...new Set(guides.map((g) => g.basicCode ?? ''))])).map((doc) => [String(doc.basicCode), doc]));
+  const open = await openAdjustments(req, [...implementations.values()].map((impl) => impl.id as Id));
+
+  const planned: Planned[] = [];
+  const added: string[] = [];
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  const guideSheet = workbookLayout[0]!.name;
+  for (const [index, guide] of guides.entries()) {
+    const code = guide.implementationCode ?? '';
+    const implementation = implementations.get(code) ?? null;
+    const catalogItem = implementation ? (itemsById.get(String(idOf(implementation.catalogItem))) ?? null) : (itemsByCode.get(guide.basicCode ?? '') ?? null);
+    const data = guideToDocs(guide, context, implementation, catalogItem);
+    for (const missing of data.missingFiles) {
+      problems.push(problemAt(sheets, missing.sheet, missing.header, code, missing.url, `${missing.label}“${missing.url}”不在媒体库中：请先在“媒体文件”中上传该文件，再填写其链接（或留空）`));
+    }
+    const ownsItem = !catalogItem || String(idOf(catalogItem.unit)) === String(data.implementation.unit);
+    if (catalogItem && !ownsItem && catalogFieldsDiffer(catalogItem, data.catalogItem)) {
+      const owner = context.unitById.get(String(idOf(catalogItem.unit)))?.name ?? String(idOf(catalogItem.unit));
+      problems.push(problemAt(sheets, guideSheet, '基本编码', code, guide.basicCode ?? '', `基本编码“${guide.basicCode}”的目录清单事项由“${owner}”负责：事项类型、服务分类、主题、设定依据等须与事项库一致，如需修改请由该单位提出调整`));
+    }
+    const proposedItem = catalogItem && ownsItem ? { ...catalogItem, ...data.catalogItem } : (catalogItem ?? data.catalogItem);
+    const proposed = canonicalGuide(
+      guideOfDocs({ implementation: data.implementation, catalogItem: proposedItem, unit: guide.unit ?? null, region: guide.region ?? null }, context),
+    );
+    if (!implementation) {
+      const pending = context.proposedCodes.get(code);
+      if (pending !== undefined) problems.push(problemAt(sheets, guideSheet, '实施编码', code, code, `实施编码“${code}”已由待审核的新增调整（编号 ${String(pending)}）提出，请待其审核结束后再导入`));
+      added.push(code);
+      planned.push({ guide, kind: 'add', data, implementation, catalogItem, updateItem: false });
+    } else {
+      const current = canonicalGuide(
+        guideOfDocs(
+          {
+            implementation,
+            catalogItem,
+            unit: context.unitById.get(String(idOf(implementation.unit))) ?? null,
+            region: context.regionById.get(String(idOf(implementation.region))) ?? null,
+          },
+          context,
+        ),
+      );
+      if (current === proposed) unchanged.push(code);
+      else {
+        const busy = open.get(String(implementation.id));
+        if (busy) problems.push(problemAt(sheets, guideSheet, '实施编码', code, code, `事项“${guide.name}”已有未办结的动态调整（编号 ${String(busy.id)}），其内容与本行不同：请待该调整办结或撤回后再导入变更`));
+        changed.push(code);
+        planned.push({ guide, kind: 'change', data, implementation, catalogItem, updateItem: Boolean(catalogItem && ownsItem && catalogItemDiffers(catalogItem, proposedItem)) });
+      }
+    }
+    if ((index + 1) % 100 === 0 || index + 1 === guides.length) progress('compare', index + 1, guides.length);
+  }
+  return { planned, added, changed, unchanged };
+}
+
+/**
+ * The unit's submission is made as the importing user. An administrator imports a unit's 梳理表
+ * on its behalf (units send their tables to the 审改办): for the engine they act as that unit's
+ * editor, and the review record names the administrator as the one who submitted.
+ */
+function actingFor(req: PayloadRequest, unitId: unknown): PayloadRequest {
+  const user = req.user as unknown as Doc;
+  const roles = (user.roles as string[] | undefined) ?? [];
+  const proxy = Object.create(req) as PayloadRequest;
+  proxy.user = { ...user, roles: roles.includes('editor') ? roles : [...roles, 'editor'], unit: unitId, collection: 'users' } as never;
+  return proxy;
+}
+
+async function write(req: PayloadRequest, planned: Planned[], options: ImportOptions, progress: (phase: ImportPhase, done: number, total: number) => void): Promise<Id[]> {
+  const shouldCommit = await initTransaction(req);
+  const adjustments: Id[] = [];
+  const base = { overrideAccess: true, depth: 0, req } as const;
+  try {
+    progress('write', 0, planned.length);
+    for (const [index, entry] of planned.entries()) {
+      const unit = entry.data.implementation.unit;
+      let itemId = entry.catalogItem?.id as Id | undefined;
+      if (!entry.catalogItem) {
+        const item = await req.payload.create({ collection: 'catalog-items', draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
+        itemId = item.id;
+      } else if (entry.updateItem) {
+        await req.payload.update({ collection: 'catalog-items', id: itemId!, draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
+      }
+      const data = { ...entry.data.implementation, catalogItem: itemId, _status: 'draft' } as never;
+      const implementation = entry.implementation
+        ? await req.payload.update({ collection: 'implementations', id: entry.implementation.id as Id, draft: true, data, ...base })
+        : await req.payload.create({ collection: 'implementations', draft: true, data, ...base });
+      const adjustment = await req.payload.create({
+        collection: 'adjustments',
+        data: {
+          kind: entry.kind,
+          implementation: implementation.id,
+          catalogItem: itemId,
+          unit,
+          reason: `梳理表导入${options.fileName ? `（${options.fileName}）` : ''}：${entry.kind === 'add' ? '新增事项' : '变更事项'}`,
+          basis: '单位报送的梳理表',
+          batch: options.batch ?? null,
+        } as never,
+        ...base,
+      });
+      const outcome = await runWorkflowCommand(actingFor(req, unit), adjustment.id, { action: 'submit' });
+      if (!outcome.ok) throw new Error(`实施编码“${entry.guide.implementationCode}”提交审核被拒绝：${outcome.reason}`);
+      adjustments.push(adjustment.id);
+      if ((index + 1) % 25 === 0 || index + 1 === planned.length) progress('write', index + 1, planned.length);
+    }
+    if (shouldCommit) await commitTransaction(req);
+    return adjustments;
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
+}
