@@ -47,14 +47,15 @@ export async function serveAndLaunch(siteDir: string, port: number): Promise<Ser
 
 export interface SearchSession {
   page: Page;
-  search(query: string, filters?: SearchFilters): Promise<SearchPage>;
+  /** The top `limit` (default 3) results of the site's search for `query`. */
+  search(query: string, filters?: SearchFilters, limit?: number): Promise<SearchPage>;
   /** filter name → value → number of items */
   filters(): Promise<Record<string, Record<string, number>>>;
   close(): Promise<void>;
 }
 
 type SearchWindow = {
-  searchCatalog: (query: string, filters?: SearchFilters) => Promise<SearchPage>;
+  searchCatalog: (query: string, filters?: SearchFilters, limit?: number) => Promise<SearchPage>;
   searchFilters: () => Promise<Record<string, Record<string, number>>>;
 };
 
@@ -68,7 +69,8 @@ export async function openSearchSession(siteDir: string, port: number): Promise<
     await page.waitForFunction(() => 'searchCatalog' in window);
     return {
       page,
-      search: (query, filters) => page.evaluate(([q, f]) => (window as unknown as SearchWindow).searchCatalog(q, f), [query, filters] as const),
+      search: (query, filters, limit) =>
+        page.evaluate(([q, f, l]) => (window as unknown as SearchWindow).searchCatalog(q, f, l), [query, filters, limit] as const),
       filters: () => page.evaluate(() => (window as unknown as SearchWindow).searchFilters()),
       close: served.close,
     };

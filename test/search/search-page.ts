@@ -4,5 +4,5 @@ import { loadPagefind, searchCatalog, searchFilters, type SearchFilters } from '
 const pagefind = loadPagefind('/pagefind/');
 Object.assign(window, {
   searchFilters: async () => searchFilters(await pagefind),
-  searchCatalog: async (query: string, filters?: SearchFilters) => searchCatalog(await pagefind, query, { filters, limit: 3 }),
+  searchCatalog: async (query: string, filters?: SearchFilters, limit = 3) => searchCatalog(await pagefind, query, { filters, limit }),
 });

@@ -11,12 +11,47 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   /** Fetches the search module and the index metadata without searching. */
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: SearchFilters }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Adds another bundle's pages to every search (its files only; the module and wasm are shared). */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: SearchFilters }): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** The primary (full) index's inverse document frequency of each searched term. */
+  query_term_idfs?: { term: string; idf: number }[];
 }
 
 /** Filter name (分类, 部门 …) → chosen values; an item matches if it has any of them. */
 export type SearchFilters = Record<string, string[]>;
+/** Filter name → value → number of items. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * The manifest of the incremental index (scripts/lib/search-delta.ts writes it next to the full
+ * index as pagefind-delta/stale.json after an incremental publication).
+ */
+interface DeltaManifest {
+  bundle: boolean;
+  language: string;
+  stale: string[];
+  staleFilterCounts: FilterCounts;
+  fullPageCount: number;
+  deltaPageCount: number;
+}
+
+/** The loaded search: Pagefind with the full index, and the incremental one merged in if present. */
+export interface CatalogIndex {
+  pagefind: PagefindApi;
+  /** Page ids of the full index whose item changed, was cancelled or removed since it was built. */
+  stale: ReadonlySet<string>;
+  staleFilterCounts: FilterCounts;
+  /** Page id prefix of the incremental bundle's pages (`ie_`), or undefined without one. */
+  deltaPrefix?: string;
+  /** Pages in the full index (for the incremental pages' term weights). */
+  fullPageCount: number;
+  deltaPageCount: number;
+}
 
 export interface SearchHit {
   url: string;
@@ -32,15 +67,63 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
-/** Loads the index's own script from where `search:index` wrote it (default /pagefind/). */
-export async function loadPagefind(bundlePath = '/pagefind/'): Promise<PagefindApi> {
-  const url = new URL(`${bundlePath.replace(/\/?$/, '/')}pagefind.js`, location.href).href;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+/**
+ * Loads the index's own script from where `search:index` wrote it (default /pagefind/), its
+ * metadata, and the incremental index beside it (`pagefind-delta/`) when a publication left one.
+ */
+export async function loadPagefind(bundlePath = '/pagefind/'): Promise<CatalogIndex> {
+  const base = new URL(bundlePath.replace(/\/?$/, '/'), location.href);
+  const deltaBase = new URL(`../pagefind-delta/`, base);
+  const manifest = fetchJson<DeltaManifest>(new URL('stale.json', deltaBase));
+  const pagefind = (await import(/* @vite-ignore */ new URL('pagefind.js', base).href)) as PagefindApi;
   // Documents are short token lists: a page's length says nothing about its relevance, and an
   // exact alias should beat a longer name it is the start of. Searches are a few small lookups:
   // running them on the main thread saves downloading Pagefind's 43 KB worker script.
   await pagefind.options({ noWorker: true, ranking: { pageLength: 0, termSimilarity: 4 } });
-  return pagefind;
+  await pagefind.init();
+  const delta = await manifest;
+  const index: CatalogIndex = {
+    pagefind,
+    stale: new Set(delta?.stale ?? []),
+    staleFilterCounts: delta?.staleFilterCounts ?? {},
+    fullPageCount: delta?.fullPageCount ?? 0,
+    deltaPageCount: delta?.deltaPageCount ?? 0,
+  };
+  if (delta?.bundle) {
+    await pagefind.mergeIndex(deltaBase.href, { language: delta.language });
+    index.deltaPrefix = `${delta.language}_`;
+  }
+  return index;
+}
+
+/** The JSON at `url`, or undefined when there is none (404): most releases have no delta. */
+async function fetchJson<T>(url: URL): Promise<T | undefined> {
+  const response = await fetch(url);
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${url.pathname} 返回 ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Pagefind's BM25 inverse document frequency of a term found on `n` of `total` pages. */
+const idf = (n: number, total: number) => Math.log((total - n + 0.5) / (n + 0.5) + 1);
+
+/**
+ * Runs one token's search over both indexes: drops the full index's stale pages, and rescales
+ * the incremental pages' scores from their own tiny index's term weight to the full index's, so a
+ * changed item ranks as it would after the next full rebuild.
+ */
+async function searchToken(index: CatalogIndex, token: string | null, filters: SearchFilters | undefined): Promise<PagefindResult[]> {
+  const found = await index.pagefind.search(token, filters ? { filters } : {});
+  const results = (found?.results ?? []).filter((hit) => !index.stale.has(hit.id));
+  const prefix = index.deltaPrefix;
+  if (!prefix || token === null) return results;
+  const fromDelta = results.filter((hit) => hit.id.startsWith(prefix));
+  if (fromDelta.length === 0) return results;
+  const fullIdf = found?.query_term_idfs?.[0]?.idf ?? idf(results.length - fromDelta.length, index.fullPageCount);
+  const scale = fullIdf / idf(fromDelta.length, index.deltaPageCount);
+  return results
+    .map((hit) => (hit.id.startsWith(prefix) ? { ...hit, score: hit.score * scale, data: hit.data } : hit))
+    .sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -49,7 +132,7 @@ export async function loadPagefind(bundlePath = '/pagefind/'): Promise<PagefindA
  * and the per-token rankings are merged.
  */
 export async function searchCatalog(
-  pagefind: PagefindApi,
+  index: CatalogIndex,
   query: string,
   options: { filters?: SearchFilters; limit?: number } = {},
 ): Promise<SearchPage> {
@@ -58,8 +141,7 @@ export async function searchCatalog(
   const byId = new Map<string, PagefindResult>();
   const lists = await Promise.all(
     (tokens.length ? tokens : [null]).map(async (token) => {
-      const found = token === null && !filters ? null : await pagefind.search(token, filters ? { filters } : {});
-      const hits = found?.results ?? [];
+      const hits = token === null && !filters ? [] : await searchToken(index, token, filters);
       for (const hit of hits) byId.set(hit.id, hit);
       return { token: token ?? '', hits };
     }),
@@ -75,7 +157,17 @@ export async function searchCatalog(
   return { total: ranked.length, hits };
 }
 
-/** Every filter with its values and item counts, for the filter controls. */
-export async function searchFilters(pagefind: PagefindApi): Promise<Record<string, Record<string, number>>> {
-  return pagefind.filters();
+/** Every filter with its values and item counts (stale pages not counted), for the filter controls. */
+export async function searchFilters(index: CatalogIndex): Promise<FilterCounts> {
+  const counts = await index.pagefind.filters();
+  for (const [name, values] of Object.entries(index.staleFilterCounts)) {
+    const filter = counts[name];
+    if (!filter) continue;
+    for (const [value, stale] of Object.entries(values)) {
+      const left = (filter[value] ?? 0) - stale;
+      if (left > 0) filter[value] = left;
+      else delete filter[value];
+    }
+  }
+  return counts;
 }

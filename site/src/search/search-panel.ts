@@ -1,4 +1,4 @@
-import { loadPagefind, searchCatalog, searchFilters, type PagefindApi, type SearchFilters, type SearchHit } from './search-client.ts';
+import { loadPagefind, searchCatalog, searchFilters, type CatalogIndex, type SearchFilters, type SearchHit } from './search-client.ts';
 
 /** Filters shown, in this order; the names are the Pagefind filter keys written by search:index. */
 const FILTERS = ['分类', '层级', '地区', '部门', '服务对象'] as const;
@@ -15,17 +15,16 @@ export function mountSearchPanel(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = new Map(FILTERS.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]));
-  let pagefind: Promise<PagefindApi> | undefined;
+  let pagefind: Promise<CatalogIndex> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
   const ready = () => {
     // Started when the search box gets focus, so the module and index metadata arrive while the
     // citizen is still typing.
-    pagefind ??= loadPagefind(root.dataset.bundle).then(async (api) => {
-      await api.init();
-      fillFilters(selects, await searchFilters(api));
-      return api;
+    pagefind ??= loadPagefind(root.dataset.bundle).then(async (index) => {
+      fillFilters(selects, await searchFilters(index));
+      return index;
     });
     return pagefind;
   };

@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalog } from '../../content-models/src/generator/catalog.ts';
+import { toCatalogEntry, writeSnapshot } from '../../content-models/src/snapshot/snapshot-io.ts';
+import { bigrams } from '../../content-models/src/search/tokenize.ts';
+import type { PublicItem } from '../../content-models/src/snapshot/snapshot-schema.ts';
+import { buildSearchDelta, buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { itemUrl } from '../../site/src/lib/urls.ts';
+import { fileDigests, hardLinkCopy } from './hard-link-copy.ts';
+import { openSearchSession, type SearchSession } from './harness.ts';
+
+/**
+ * Incremental publishing's search: a full index, then deltas built into hard-link copies of the
+ * release, searched in headless Chromium through the site's own search module.
+ */
+const PORT = 4522;
+const ALL = 1000; // a limit above the catalog size: every match is returned
+
+let work: string;
+let generated: ReturnType<typeof generateCatalog>;
+let items: PublicItem[];
+const sessions: SearchSession[] = [];
+
+const snapshotDir = () => join(work, 'snapshot');
+const release = (n: number) => join(work, `release-${n}`);
+const clone = <T>(value: T): T => structuredClone(value);
+
+async function publish(next: PublicItem[]): Promise<void> {
+  items = next;
+  await writeSnapshot(snapshotDir(), { ...generated, items });
+}
+
+async function session(siteDir: string): Promise<SearchSession> {
+  const opened = await openSearchSession(siteDir, PORT + sessions.length);
+  sessions.push(opened);
+  return opened;
+}
+
+/** Next release: a hard-link copy of the previous one, without the test page (written per release). */
+async function nextRelease(n: number): Promise<void> {
+  await hardLinkCopy(release(n - 1), release(n), (name) => name === 'search-test');
+}
+
+const urlsFor = async (s: SearchSession, query: string) => (await s.search(query, undefined, ALL)).hits;
+
+// An item whose name no other item has, so its name query answers exactly it.
+let renamed: PublicItem;
+let cancelled: PublicItem;
+let added: PublicItem;
+let secondRenamed: PublicItem;
+let oldName: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'search-delta-'));
+  generated = generateCatalog({ items: 300, seed: 3 });
+  const all = [...generated.items];
+  const active = all.filter((item) => item.status === 'active');
+  // Names no other item has and sharing no two characters with the new names given below, so a
+  // query for the old name can only reach the renamed item through its unit or region.
+  const newNames = bigrams('鲸鱼观测活动备案海龟救护志愿登记萤火虫栖息地保护');
+  const unique = active.filter(
+    (item) => active.filter((other) => other.name === item.name).length === 1 && !bigrams(item.name).some((pair) => newNames.includes(pair)),
+  );
+  [renamed, cancelled, secondRenamed] = [unique[0]!, unique[1]!, unique[2]!];
+  oldName = renamed.name;
+  await publish(all);
+  await buildSearchIndex({ snapshotDir: snapshotDir(), siteDir: release(1) });
+});
+
+afterAll(async () => {
+  for (const opened of sessions) await opened.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('incremental search index (pagefind-delta)', () => {
+  it('the full index finds the items the test changes, so their disappearance means something', async () => {
+    const s = await session(release(1));
+    expect((await s.search(oldName)).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
+    expect((await s.search(cancelled.name)).hits[0]?.url).toBe(itemUrl(cancelled.implementationCode));
+    expect((await s.search('萤火虫栖息地保护登记')).hits.map((hit) => hit.title)).not.toContain('萤火虫栖息地保护登记');
+  });
+
+  it('a delta shows renamed, cancelled and added items without writing into the live release', async () => {
+    const next = items.map((item) => {
+      // Materials named after the old name would keep matching it (and rightly so): the rename
+      // here replaces them too, so the old name can reach the item only through its unit.
+      if (item.implementationCode === renamed.implementationCode) return { ...clone(item), name: '鲸鱼观测活动备案', aliases: ['看鲸证'], materials: [] };
+      if (item.implementationCode === cancelled.implementationCode) {
+        return { ...clone(item), status: 'cancelled' as const, cancellation: { date: '2026-11-02', reason: '事项取消' } };
+      }
+      return item;
+    });
+    added = { ...clone(renamed), materials: [], implementationCode: `${renamed.implementationCode.slice(0, -3)}ZZZ`, name: '萤火虫栖息地保护登记', aliases: ['萤火虫证'] };
+    await publish([...next, added]);
+
+    const before = await fileDigests(release(1));
+    await nextRelease(2);
+    const result = await buildSearchDelta({
+      snapshotDir: snapshotDir(),
+      siteDir: release(2),
+      changedCodes: [renamed.implementationCode, cancelled.implementationCode, added.implementationCode],
+    });
+    expect(result).toMatchObject({ indexed: 2, stale: 2 });
+    expect(await fileDigests(release(1))).toEqual(before);
+
+    const s = await session(release(2));
+    expect((await s.search('鲸鱼观测活动备案')).hits[0]).toMatchObject({ url: itemUrl(renamed.implementationCode), title: '鲸鱼观测活动备案' });
+    expect((await s.search('看鲸证')).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
+    const oldHits = await urlsFor(s, oldName);
+    expect(oldHits.map((hit) => hit.title)).not.toContain(oldName);
+    expect(oldHits.slice(0, 3).map((hit) => hit.url)).not.toContain(itemUrl(renamed.implementationCode));
+    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
+    expect((await s.search('萤火虫证')).hits[0]).toMatchObject({ url: itemUrl(added.implementationCode), title: '萤火虫栖息地保护登记' });
+  });
+
+  it('filters count and narrow across both indexes, without the stale pages', async () => {
+    const s = sessions.at(-1)!;
+    const activeIn = (region: string) => items.map(toCatalogEntry).filter((entry) => entry.status === 'active' && entry.regionName === region).length;
+    const regionOf = (item: PublicItem) => toCatalogEntry(item).regionName;
+    const counts = await s.filters();
+    expect(counts['地区']?.[regionOf(cancelled)] ?? 0).toBe(activeIn(regionOf(cancelled)));
+    expect(counts['地区']?.[regionOf(added)]).toBe(activeIn(regionOf(added)));
+    const listed = await s.search('', { 地区: [regionOf(added)] }, ALL);
+    expect(listed.total).toBe(activeIn(regionOf(added)));
+    expect(listed.hits.map((hit) => hit.url)).toContain(itemUrl(added.implementationCode));
+    const category = (await s.search('萤火虫证')).hits[0]!.category;
+    expect((await s.search('萤火虫证', { 分类: [category] })).hits[0]?.url).toBe(itemUrl(added.implementationCode));
+    const otherCategory = Object.keys(counts['分类'] ?? {}).find((name) => name !== category)!;
+    expect((await s.search('萤火虫证', { 分类: [otherCategory] })).hits.map((hit) => hit.url)).not.toContain(itemUrl(added.implementationCode));
+  });
+
+  it('a second delta keeps the first one’s changes, and a full rebuild folds them in', async () => {
+    await publish(items.map((item) => (item.implementationCode === secondRenamed.implementationCode ? { ...clone(item), name: '海龟救护志愿登记' } : item)));
+    const before = await fileDigests(release(2));
+    await nextRelease(3);
+    const result = await buildSearchDelta({ snapshotDir: snapshotDir(), siteDir: release(3), changedCodes: [secondRenamed.implementationCode] });
+    expect(result).toMatchObject({ indexed: 3, stale: 3 });
+    expect(await fileDigests(release(2))).toEqual(before);
+
+    const s = await session(release(3));
+    expect((await s.search('海龟救护志愿登记')).hits[0]?.url).toBe(itemUrl(secondRenamed.implementationCode));
+    expect((await s.search('鲸鱼观测活动备案')).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
+    expect((await s.search('萤火虫证')).hits[0]?.url).toBe(itemUrl(added.implementationCode));
+    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
+
+    const live = await fileDigests(release(3));
+    await nextRelease(4);
+    await buildSearchIndex({ snapshotDir: snapshotDir(), siteDir: release(4) });
+    expect(await fileDigests(release(3))).toEqual(live);
+    expect(existsSync(join(release(4), 'pagefind-delta'))).toBe(false);
+    const full = await session(release(4));
+    expect((await full.search('海龟救护志愿登记')).hits[0]?.url).toBe(itemUrl(secondRenamed.implementationCode));
+    expect((await full.search('萤火虫证')).hits[0]?.url).toBe(itemUrl(added.implementationCode));
+    expect((await urlsFor(full, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
+  });
+});
