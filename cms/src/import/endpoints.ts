@@ -28,7 +28,7 @@ function listWhere(req: PayloadRequest, slug: CollectionSlug): Where {
 }
 
 /**
- * /api/imports/…: GET template (the empty 梳理表), POST start {file, mode: dry-run|import} (returns the
+ * /api/imports/…: GET template (the empty 梳理表), POST start?mode=dry-run|import with the file (form field `file`) (returns the
  * imports record id at once; the work continues), GET :id/progress (polled by the admin), and
  * GET export/:collection?where… (any admin list as xlsx, with the user's read access).
  */
@@ -45,7 +45,8 @@ export const importEndpoints: Endpoint[] = [
       const right = importRight(req.user);
       if (!right.ok) return refuse(right.status, right.message);
       await addDataAndFileToRequest(req);
-      const mode = String((req.data as Doc | undefined)?.mode ?? 'dry-run');
+      // The mode comes in the address (?mode=import): Payload reads multipart fields only from `_payload`.
+      const mode = String((req.query as Doc | undefined)?.mode ?? (req.data as Doc | undefined)?.mode ?? 'dry-run');
       if (mode !== 'dry-run' && mode !== 'import') return refuse(400, `方式（mode）“${mode}”无效，可接受：dry-run（检查）、import（导入）。`);
       const file = req.file;
       if (!file?.data) return refuse(400, '请选择要上传的梳理表（xlsx 文件，表单字段 file）。');
@@ -74,11 +75,11 @@ export const importEndpoints: Endpoint[] = [
     },
   },
   {
-    path: '/export/:collection',
+    path: '/export/:list',
     method: 'get',
     handler: async (req) => {
       if (!req.user) return refuse(401, '请先登录。');
-      const slug = String(req.routeParams?.collection ?? '') as CollectionSlug;
+      const slug = String(req.routeParams?.list ?? '') as CollectionSlug;
       const config = req.payload.collections[slug]?.config;
       if (!config || slug.startsWith('payload-')) return refuse(404, `没有名为“${slug}”的列表可以导出。`);
       const title = typeof config.labels?.plural === 'string' ? config.labels.plural : slug;

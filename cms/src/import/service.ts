@@ -97,6 +97,9 @@ export async function runImport(payload: Payload, user: Doc & { id: Id }, option
   progress('read', 1, 1);
 
   const context = await loadImportContext(req);
+  // The row check is synchronous: progress shows it starting and finished, not in between.
+  progress('check', 0, 1);
+  await new Promise((resolve) => setImmediate(resolve));
   const parsed = parseWorkbookRows(sheets, { ...context, ownUnitId: right.ownUnitId, onProgress: (done, total) => (done % 200 === 0 || done === total) && progress('check', done, total) });
   const problems = [...parsed.problems];
   if (problems.length > 0) return empty('problems', `发现 ${problems.length} 个问题，未写入任何内容。请修改后重新上传。`, problems);
@@ -178,7 +181,11 @@ async function plan(
         planned.push({ guide, kind: 'change', data, implementation, catalogItem, updateItem: Boolean(catalogItem && ownsItem && catalogItemDiffers(catalogItem, proposedItem)) });
       }
     }
-    if ((index + 1) % 100 === 0 || index + 1 === guides.length) progress('compare', index + 1, guides.length);
+    if ((index + 1) % 50 === 0 || index + 1 === guides.length) {
+      progress('compare', index + 1, guides.length);
+      // Lets the progress endpoint answer between batches: this loop alone never waits.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   return { planned, added, changed, unchanged };
 }

@@ -61,9 +61,8 @@ export function ImportPanel() {
     setProgress(null);
     const form = new FormData();
     form.append('file', file);
-    form.append('mode', mode);
     try {
-      const response = await fetch('/api/imports/start', { method: 'POST', body: form, credentials: 'include' });
+      const response = await fetch(`/api/imports/start?mode=${mode}`, { method: 'POST', body: form, credentials: 'include' });
       const body = (await response.json()) as { id?: string; errors?: { message: string }[] };
       if (!response.ok || !body.id) throw new Error(body.errors?.[0]?.message ?? `请求失败（${response.status}）`);
       setProgress({ id: body.id, mode, status: 'running', phaseLabel: '上传完成，开始处理', done: 0, total: 1 });

@@ -1,0 +1,16 @@
+import { defineProject } from 'vitest/config';
+
+// The same import suite on a throwaway PostgreSQL cluster (a fresh database per test file).
+export default defineProject({
+  test: {
+    name: 'import-postgres',
+    root: import.meta.dirname,
+    include: ['*.test.ts'],
+    globalSetup: ['../cms/support/postgres-global.ts'],
+    setupFiles: ['../cms/support/database.ts'],
+    provide: { databaseKind: 'postgres' },
+    fileParallelism: false,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
+});

@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// The spreadsheet import and export through HTTP on an embedded SQLite file (a fresh temp file per test file).
+export default defineProject({
+  test: {
+    name: 'import-sqlite',
+    root: import.meta.dirname,
+    include: ['*.test.ts'],
+    setupFiles: ['../cms/support/database.ts'],
+    provide: { databaseKind: 'sqlite' },
+    fileParallelism: false,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
+});
