@@ -1,20 +1,33 @@
 import type { Payload } from 'payload';
-import { setSitePublisher, type SitePublisher } from '../../cms/src/jobs/publisher.ts';
-import { publishSite, type PublishSteps } from './publish-site.ts';
+import { setSitePublisher, type PublishRun, type SitePublisher } from '../../cms/src/jobs/publisher.ts';
+import { publishSite, type PublishMode, type PublishSteps } from './publish-site.ts';
 import type { ReleaseStore } from './releases.ts';
 
 export interface PublisherOptions {
   store: ReleaseStore;
   snapshotsDir: string;
   /** The steps of one run; given the run's log so child-process output lands in the publication. */
-  steps: (log: (line: string) => void) => PublishSteps;
+  steps: (log: (line: string) => void, run: PublishRun) => PublishSteps;
   keep?: number;
+}
+
+/** Requests that only bring approved changes live; anything else is a full rebuild. */
+const incrementalTriggers = new Set(['approval', 'effective-date']);
+
+/**
+ * Approvals and effective dates are published incrementally; the schedule and 立即重新发布 are
+ * full rebuilds, and so is every retry: a run that failed on the incremental path is not trusted
+ * to succeed on it again.
+ */
+export function modeOf(run: Pick<PublishRun, 'triggers' | 'attempt'>): PublishMode {
+  const onlyChanges = run.triggers.length > 0 && run.triggers.every((t) => incrementalTriggers.has(t));
+  return onlyChanges && (run.attempt ?? 1) === 1 ? 'incremental' : 'full';
 }
 
 /** The pipeline of scripts/lib/publish-site.ts as the publisher the `publishSite` job calls. */
 export function pipelinePublisher(options: PublisherOptions): SitePublisher {
-  return ({ log }) =>
-    publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(log), keep: options.keep, onProgress: log });
+  return (run) =>
+    publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(run.log, run), keep: options.keep, onProgress: run.log, mode: modeOf(run) });
 }
 
 /** A run still marked as going after this long belonged to a worker that stopped mid-run. */

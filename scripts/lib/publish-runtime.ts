@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import type { Payload } from 'payload';
 import { pipelinePublisher, startPublishWorker, type PublishWorker } from './publish-queue.ts';
 import { realPublishSteps, repoRoot } from './publish-steps.ts';
-import { releaseStore, type ReleaseStore } from './releases.ts';
+import { existsSync } from 'node:fs';
+import { pageRenderer, type PageRenderer } from './incremental/renderer.ts';
+import { currentRelease, releaseStore, type ReleaseStore } from './releases.ts';
 import { defaultPublishCron, defaultPublishTimezone, parsePublishCron, startPublishSchedule, type PublishSchedule } from './schedule.ts';
 
 /** Where releases, the live link and snapshots are kept (SITE_DATA_DIR, default data/site). */
@@ -14,12 +16,22 @@ export function siteStore(siteRoot = siteRootFromEnv()): ReleaseStore {
   return releaseStore(siteRoot);
 }
 
-export function realPublisher(payload: Payload, siteRoot = siteRootFromEnv()) {
+/** The publisher of this process, with its warm renderer for incremental runs (stop it on shutdown). */
+export function realPublisher(payload: Payload, siteRoot = siteRootFromEnv(), renderer?: PageRenderer) {
   return pipelinePublisher({
     store: releaseStore(siteRoot),
     snapshotsDir: resolve(siteRoot, 'snapshots'),
-    steps: (log) => realPublishSteps(payload, log),
+    steps: (log, run) => realPublishSteps(payload, log, { renderer, adjustments: run.adjustments }),
   });
+}
+
+/** Starts the renderer on the live release's snapshot, so the first approval finds it warm. */
+async function warmRenderer(renderer: PageRenderer, siteRoot: string, say: (message: string) => void): Promise<void> {
+  const live = await currentRelease(releaseStore(siteRoot));
+  if (!live) return;
+  const snapshot = resolve(siteRoot, 'snapshots', live);
+  if (!existsSync(resolve(snapshot, 'settings.json'))) return;
+  await renderer.warm(snapshot).catch((error: unknown) => say(`增量渲染进程未能启动（发布将使用全量构建）：${error instanceof Error ? error.message : String(error)}`));
 }
 
 export interface Publishing {
@@ -36,7 +48,9 @@ export function startPublishing(payload: Payload, say: (message: string) => void
   const cron = process.env.PUBLISH_CRON || defaultPublishCron;
   const timezone = process.env.PUBLISH_TIMEZONE || defaultPublishTimezone;
   parsePublishCron(cron, timezone);
-  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say });
+  const renderer = pageRenderer({ onLine: (line) => payload.logger.debug(line) });
+  void warmRenderer(renderer, siteRoot, say);
+  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say });
   const schedule = startPublishSchedule(payload, { cron, timezone });
   say(`发布队列已启动；下次定时全量发布：${schedule.nextRebuild()?.toLocaleString('zh-CN', { timeZone: timezone }) ?? '无'}（${cron}，${timezone}）。`);
   return {
@@ -45,6 +59,7 @@ export function startPublishing(payload: Payload, say: (message: string) => void
     async stop() {
       schedule.stop();
       await worker.stop();
+      await renderer.stop();
     },
   };
 }

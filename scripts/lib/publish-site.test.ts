@@ -48,7 +48,9 @@ describe('publishing the site', () => {
   it('publishes a release with timed steps and switches the live site to it', async () => {
     const report = await publish('第一版');
     expect(report.status).toBe('succeeded');
-    expect(report.steps.map((s) => s.name)).toEqual(['export', 'build', 'search', 'switch']);
+    expect(report.steps.map((s) => s.name)).toEqual(['export', 'build', 'search', 'compare', 'switch']);
+    expect(report.mode).toBe('full');
+    expect(report.pages).toBe(1);
     expect(report.items).toBe(3);
     expect(await currentRelease(store)).toBe(report.version);
     expect(await liveHtml()).toBe('<h1>第一版</h1>');

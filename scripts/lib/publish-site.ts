@@ -1,6 +1,7 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { currentRelease, listReleases, newVersionName, prepareRelease, pruneReleases, switchTo, type ReleaseStore } from './releases.ts';
+import { countChangedPages } from './incremental/page-diff.ts';
+import { currentRelease, linkRelease, listReleases, newVersionName, prepareRelease, pruneReleases, switchTo, type ReleaseStore } from './releases.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
 export interface StepReport {
@@ -19,8 +20,25 @@ export interface PublicationReport {
   error?: string;
   /** Items in the published snapshot. */
   items?: number;
-  /** HTML pages in the new release. */
+  /** Pages written by an incremental run; pages that differ from the previous release after a full one. */
   pages?: number;
+  mode?: PublishMode;
+  /** Why a run asked to be incremental was rebuilt in full. */
+  fallbackReason?: string;
+}
+
+/** `incremental` asks for the incremental path; it falls back to `full` whenever that path refuses. */
+export type PublishMode = 'full' | 'incremental';
+
+export type IncrementalExport = { ok: true; items: number; changedCodes: string[]; render: (releaseDir: string, previousReleaseDir: string) => Promise<RenderedChanges> } | { ok: false; reason: string };
+export type RenderedChanges = { ok: true; written: string[]; removed: string[] } | { ok: false; reason: string };
+
+/** The incremental path: only what changed is exported, rendered and indexed. */
+export interface IncrementalSteps {
+  /** Writes the next snapshot as the previous one plus what changed, or says why it cannot. */
+  exportChanges(previousSnapshotDir: string, snapshotDir: string, version: string): Promise<IncrementalExport>;
+  /** Adds the changed items to the search index of `outDir` (a hard-link copy of the live release). */
+  indexSearchChanges(snapshotDir: string, outDir: string, changedCodes: string[]): Promise<void>;
 }
 
 export interface PublishSteps {
@@ -30,6 +48,7 @@ export interface PublishSteps {
   buildSite(snapshotDir: string, outDir: string): Promise<void>;
   /** Writes the search index into `outDir`. */
   indexSearch(snapshotDir: string, outDir: string): Promise<void>;
+  incremental?: IncrementalSteps;
 }
 
 export interface PublishOptions {
@@ -40,7 +59,12 @@ export interface PublishOptions {
   keep?: number;
   now?: () => Date;
   onProgress?: (message: string) => void;
+  /** Default full. */
+  mode?: PublishMode;
 }
+
+/** Thrown inside the incremental path when it refuses: the run goes on as a full rebuild. */
+class Refusal extends Error {}
 
 /**
  * A full publication: snapshot → site → search index → atomic switch. Everything is built beside
@@ -64,30 +88,63 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
   }
 
   let outDir: string | undefined;
+  let fallbackReason: string | undefined;
+  const finish = async (mode: PublishMode, items: number, pages: number) => {
+    await step('switch', '切换线上版本', () => switchTo(options.store, version));
+    await pruneReleases(options.store, options.keep ?? 5);
+    await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
+    say(`发布完成（${mode === 'incremental' ? '增量' : '全量'}）：版本 ${version}，共 ${items} 个事项，变更页面 ${pages} 个。`);
+    const report: PublicationReport = { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items, pages, mode };
+    if (fallbackReason) report.fallbackReason = fallbackReason;
+    return report;
+  };
+
   try {
+    if (options.mode === 'incremental') {
+      const incremental = options.steps.incremental;
+      try {
+        if (!incremental) throw new Refusal('此发布程序没有增量路径');
+        if (!previousVersion) throw new Refusal('还没有线上版本');
+        const previousSnapshot = join(options.snapshotsDir, previousVersion);
+        if (!(await stat(previousSnapshot).then(() => true, () => false))) throw new Refusal('线上版本的快照已不存在');
+        say('模式：增量发布');
+        const exported = await step('export-changes', '导出变更（增量）', () => incremental.exportChanges(previousSnapshot, snapshotDir, version));
+        if (!exported.ok) throw new Refusal(exported.reason);
+        say(`变更事项 ${exported.changedCodes.length} 个：${exported.changedCodes.slice(0, 20).join('、')}`);
+        outDir = await step('copy', '复制线上版本（硬链接）', () => linkRelease(options.store, previousVersion, version));
+        const target = outDir;
+        const rendered = await step('render', '渲染变更页面', () => exported.render(target, join(options.store.releasesDir, previousVersion)));
+        if (!rendered.ok) throw new Refusal(rendered.reason);
+        await step('search-changes', '更新搜索索引（增量）', () => incremental.indexSearchChanges(snapshotDir, target, exported.changedCodes));
+        return await finish('incremental', exported.items, rendered.written.length);
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        fallbackReason = error.message;
+        say(`模式：全量发布（增量发布不适用：${error.message}）`);
+        if (outDir) await rm(outDir, { recursive: true, force: true });
+        outDir = undefined;
+        await rm(snapshotDir, { recursive: true, force: true });
+      }
+    } else {
+      say('模式：全量发布');
+    }
     const { items } = await step('export', '导出已发布快照', () => options.steps.exportSnapshot(snapshotDir, version));
     outDir = await prepareRelease(options.store, version);
     const target = outDir;
     await step('build', '生成静态网站', () => options.steps.buildSite(snapshotDir, target));
     await step('search', '建立搜索索引', () => options.steps.indexSearch(snapshotDir, target));
-    const pages = await countPages(target);
-    await step('switch', '切换线上版本', () => switchTo(options.store, version));
-    await pruneReleases(options.store, options.keep ?? 5);
-    await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
-    say(`发布完成：版本 ${version}，共 ${items} 个事项。`);
-    return { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items, pages };
+    const diff = await step('compare', '比较页面变化', () => countChangedPages(previousVersion ? join(options.store.releasesDir, previousVersion) : undefined, target));
+    say(`页面共 ${diff.total} 个，与上一版相比变化 ${diff.changed} 个、删除 ${diff.removed} 个。`);
+    return await finish('full', items, diff.changed + diff.removed);
   } catch (error) {
     if (outDir) await rm(outDir, { recursive: true, force: true });
     await rm(snapshotDir, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     say(`发布失败，线上网站保持不变：${message}`);
-    return { version, status: 'failed', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, error: message };
+    const report: PublicationReport = { version, status: 'failed', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, error: message, mode: options.mode ?? 'full' };
+    if (fallbackReason) report.fallbackReason = fallbackReason;
+    return report;
   }
-}
-
-async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((name) => name.endsWith('.html')).length;
 }
 
 /** A snapshot is kept as long as the release built from it, so a rollback can be re-indexed or audited. */

@@ -1,18 +1,22 @@
 import { resolve } from 'node:path';
 import type { Payload } from 'payload';
-import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
+import { exportSnapshot, exportSnapshotChanges } from '../../cms/src/publish/exportSnapshot.ts';
 import { astroBuild } from './astro-build.ts';
 import { runCommand } from './child-process.ts';
-import type { PublishSteps } from './publish-site.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { renderChanges } from './incremental/render-release.ts';
+import type { PageRenderer } from './incremental/renderer.ts';
+import type { IncrementalSteps, PublishSteps } from './publish-site.ts';
+import { buildSearchDelta, buildSearchIndex } from './search-index.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
 /**
- * The real steps of a publication. Astro runs as a child process per build: a long-running
- * process would otherwise keep every earlier build's modules and memory.
+ * The real steps of a publication. A full build runs Astro as a child process per build: a
+ * long-running process would otherwise keep every earlier build's modules and memory. The
+ * incremental path renders with the warm `renderer` (one long-lived child, see incremental/).
  */
-export function realPublishSteps(payload: Payload, onLine?: (line: string) => void): PublishSteps {
+export function realPublishSteps(payload: Payload, onLine?: (line: string) => void, options: { renderer?: PageRenderer; adjustments?: string[] } = {}): PublishSteps {
+  const { renderer } = options;
   return {
     async exportSnapshot(snapshotDir, version) {
       const { meta, skipped } = await exportSnapshot(payload, snapshotDir, { siteVersion: version });
@@ -29,6 +33,30 @@ export function realPublishSteps(payload: Payload, onLine?: (line: string) => vo
     },
     async indexSearch(snapshotDir, outDir) {
       await buildSearchIndex({ snapshotDir, siteDir: outDir });
+    },
+    incremental: renderer && incrementalSteps(renderer, onLine, (previousDir, dir, version) => exportSnapshotChanges(payload, previousDir, dir, { adjustments: options.adjustments ?? [], siteVersion: version })),
+  };
+}
+
+type ChangesExport = (previousDir: string, dir: string, version: string) => ReturnType<typeof exportSnapshotChanges>;
+
+/** The incremental steps around any source of snapshot changes (the CMS, or the benchmark's generated edits). */
+export function incrementalSteps(renderer: PageRenderer, onLine: ((line: string) => void) | undefined, exportChanges: ChangesExport): IncrementalSteps {
+  return {
+    async exportChanges(previousSnapshotDir, snapshotDir, version) {
+      const result = await exportChanges(previousSnapshotDir, snapshotDir, version);
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        items: result.catalog.length,
+        changedCodes: result.changed.map((c) => c.code),
+        render: (releaseDir, previousReleaseDir) =>
+          renderChanges(renderer, { previousSnapshotDir, snapshotDir, previousReleaseDir, releaseDir, changed: result.changed, catalog: result.catalog, previousCatalog: result.previousCatalog }, onLine),
+      };
+    },
+    async indexSearchChanges(snapshotDir, outDir, changedCodes) {
+      const result = await buildSearchDelta({ snapshotDir, siteDir: outDir, changedCodes });
+      onLine?.(`搜索索引增量：${result.indexed} 个事项，隐藏旧条目 ${result.stale} 个`);
     },
   };
 }

@@ -111,7 +111,7 @@ export const publishSiteTask: TaskConfig<any> = {
     });
     let outcome: PublishOutcome;
     try {
-      outcome = await publisher({ triggers, adjustments: adjustments.map(String), log: (line) => log.push(line) });
+      outcome = await publisher({ triggers, adjustments: adjustments.map(String), attempt, log: (line) => log.push(line) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const now = new Date().toISOString();

@@ -30,11 +30,15 @@ export interface PublishOutcome {
   error?: string;
   items?: number;
   pages?: number;
+  mode?: 'full' | 'incremental';
+  fallbackReason?: string;
 }
 
 export interface PublishRun {
   triggers: PublishTrigger[];
   adjustments: string[];
+  /** 1 for the first run of a job, then 2, 3 … for its retries. */
+  attempt?: number;
   /** Lines for the publication's log. */
   log: (line: string) => void;
 }

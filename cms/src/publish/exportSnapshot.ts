@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload';
 import {
   regionSchema,
+  type CatalogEntry,
   type Consultation,
   type Cancellation,
   type PublicAdjustment,
@@ -10,7 +11,10 @@ import {
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
 
 type Doc = Record<string, unknown>;
@@ -99,66 +103,21 @@ async function siteSettings(payload: Payload): Promise<SiteSettings> {
   };
 }
 
-/**
- * Writes the published catalog as a snapshot directory (the contract with the site and the
- * open-data export). Reads through the Local API only, so it runs unchanged on every adapter.
- */
-export async function exportSnapshot(payload: Payload, dir: string, options: { now?: Date; siteVersion?: string } = {}): Promise<ExportResult> {
-  const now = options.now ?? new Date();
+/** What every item and the index files are built from, besides the implementations themselves. */
+interface PublishedContext {
+  unitsById: Map<string, Doc>;
+  regionsById: Map<string, Doc>;
+  units: UnitRef[];
+  regions: Region[];
+  settings: SiteSettings;
+  consultations: Consultation[];
+}
+
+async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
   const unitsById = new Map(units.map((u) => [String(u.id), u]));
   const regions = await collect(payload, 'regions');
   const regionsById = new Map(regions.map((r) => [String(r.id), r]));
-  // Published adjustments with their implementation and unit populated: the public change log.
-  const publishedAdjustments = await collect(payload, 'adjustments', { depth: 1, where: { publishedAt: { exists: true } } });
-  const log: PublicAdjustment[] = [];
-  const historyByImplementation = new Map<string, { adjustment: Doc; entry: PublicAdjustment }[]>();
-  for (const adjustment of publishedAdjustments) {
-    const implementation = asDoc(adjustment.implementation);
-    const entry = implementation && toPublicAdjustment(adjustment, implementation, text(asDoc(adjustment.unit)?.name) ?? '');
-    if (!implementation || !entry) continue;
-    log.push(entry);
-    const key = String(implementation.id);
-    historyByImplementation.set(key, [...(historyByImplementation.get(key) ?? []), { adjustment, entry }]);
-  }
-  log.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-
-  const skipped: ExportResult['skipped'] = [];
-
-  async function* items(): AsyncIterable<PublicItem> {
-    for await (const implementation of allDocs(payload, 'implementations', { depth: 1, where: { _status: { equals: 'published' } } })) {
-      const unit = asDoc(implementation.unit) ?? unitsById.get(idOf(implementation.unit) ?? '') ?? null;
-      const region = asDoc(implementation.region) ?? regionsById.get(idOf(implementation.region) ?? '') ?? null;
-      const catalogItem = asDoc(implementation.catalogItem);
-      const entries = (historyByImplementation.get(String(implementation.id)) ?? []).sort((a, b) =>
-        b.entry.publishedAt.localeCompare(a.entry.publishedAt),
-      );
-      const history = entries.map((e) => e.entry);
-      const cancel = entries.find((e) => e.entry.kind === 'cancel')?.adjustment;
-      const cancellation: Cancellation | undefined = cancel
-        ? { date: (text(cancel.effectiveDate) ?? now.toISOString()).slice(0, 10), reason: String(cancel.reason), basis: text(cancel.basis) }
-        : undefined;
-      const result = toPublicItem(
-        {
-          implementation,
-          catalogItem,
-          unit,
-          region,
-          supervisorName: text(unitsById.get(idOf(unit?.supervisor) ?? '')?.name),
-          history,
-          cancellation,
-        },
-        now,
-      );
-      if (!result.ok) {
-        skipped.push({ code: result.code, problems: result.problems });
-        continue;
-      }
-      yield result.item;
-    }
-  }
-
-  const unitRefs = units.map((u) => toUnitRef(u, unitsById));
   const regionList: Region[] = regions.flatMap((r) => {
     const parsed = regionSchema.safeParse({
       code: r.code,
@@ -168,19 +127,189 @@ export async function exportSnapshot(payload: Payload, dir: string, options: { n
     });
     return parsed.success ? [parsed.data] : [];
   });
-  const consultations = await openConsultations(payload, now);
-
-  const meta = await writeSnapshot(dir, {
-    items: items(),
-    units: unitRefs,
+  return {
+    unitsById,
+    regionsById,
+    units: units.map((u) => toUnitRef(u, unitsById)),
     regions: regionList,
-    adjustments: log,
-    consultations,
     settings: await siteSettings(payload),
+    consultations: await openConsultations(payload, now),
+  };
+}
+
+type History = Map<string, { adjustment: Doc; entry: PublicAdjustment }[]>;
+
+/** Published adjustments (with implementation and unit populated) as log entries, grouped by implementation. */
+function adjustmentLog(publishedAdjustments: Doc[]): { log: PublicAdjustment[]; history: History } {
+  const log: PublicAdjustment[] = [];
+  const history: History = new Map();
+  for (const adjustment of publishedAdjustments) {
+    const implementation = asDoc(adjustment.implementation);
+    const entry = implementation && toPublicAdjustment(adjustment, implementation, text(asDoc(adjustment.unit)?.name) ?? '');
+    if (!implementation || !entry) continue;
+    log.push(entry);
+    const key = String(implementation.id);
+    history.set(key, [...(history.get(key) ?? []), { adjustment, entry }]);
+  }
+  return { log, history };
+}
+
+/** Newest first; equal times keep the order of ids, as the full export reads them. */
+function sortLog(log: PublicAdjustment[]): PublicAdjustment[] {
+  const id = (a: PublicAdjustment) => (/^\d+$/.test(a.id) ? a.id.padStart(20, '0') : a.id);
+  return log.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || id(a).localeCompare(id(b)));
+}
+
+async function* publicItems(payload: Payload, context: PublishedContext, history: History, where: Where, now: Date, skipped: ExportResult['skipped']): AsyncIterable<PublicItem> {
+  for await (const implementation of allDocs(payload, 'implementations', { depth: 1, where: { and: [{ _status: { equals: 'published' } }, where] } })) {
+    const unit = asDoc(implementation.unit) ?? context.unitsById.get(idOf(implementation.unit) ?? '') ?? null;
+    const region = asDoc(implementation.region) ?? context.regionsById.get(idOf(implementation.region) ?? '') ?? null;
+    const catalogItem = asDoc(implementation.catalogItem);
+    const entries = (history.get(String(implementation.id)) ?? []).sort((a, b) => b.entry.publishedAt.localeCompare(a.entry.publishedAt));
+    const cancel = entries.find((e) => e.entry.kind === 'cancel')?.adjustment;
+    const cancellation: Cancellation | undefined = cancel
+      ? { date: (text(cancel.effectiveDate) ?? now.toISOString()).slice(0, 10), reason: String(cancel.reason), basis: text(cancel.basis) }
+      : undefined;
+    const result = toPublicItem(
+      {
+        implementation,
+        catalogItem,
+        unit,
+        region,
+        supervisorName: text(context.unitsById.get(idOf(unit?.supervisor) ?? '')?.name),
+        history: entries.map((e) => e.entry),
+        cancellation,
+      },
+      now,
+    );
+    if (!result.ok) {
+      skipped.push({ code: result.code, problems: result.problems });
+      continue;
+    }
+    yield result.item;
+  }
+}
+
+/**
+ * Writes the published catalog as a snapshot directory (the contract with the site and the
+ * open-data export). Reads through the Local API only, so it runs unchanged on every adapter.
+ */
+export async function exportSnapshot(payload: Payload, dir: string, options: { now?: Date; siteVersion?: string } = {}): Promise<ExportResult> {
+  const now = options.now ?? new Date();
+  const context = await publishedContext(payload, now);
+  const { log, history } = adjustmentLog(await collect(payload, 'adjustments', { depth: 1, where: { publishedAt: { exists: true } } }));
+  sortLog(log);
+  const skipped: ExportResult['skipped'] = [];
+  const meta = await writeSnapshot(dir, {
+    items: publicItems(payload, context, history, { id: { exists: true } }, now, skipped),
+    units: context.units,
+    regions: context.regions,
+    adjustments: log,
+    consultations: context.consultations,
+    settings: context.settings,
     siteVersion: options.siteVersion,
     now,
   });
+  await writeExportState(dir, { publishedDocuments: await countPublished(payload), skipped: skipped.length });
   return { meta, skipped };
+}
+
+/** Beside the snapshot (not part of it): what the export saw, so the next incremental export notices removals. */
+interface ExportState {
+  publishedDocuments: number;
+  skipped: number;
+}
+const exportStateFile = '.export-state.json';
+
+/** Written under a temporary name and renamed: in an incremental snapshot the old file is a hard link shared with the previous one. */
+async function writeExportState(dir: string, state: ExportState): Promise<void> {
+  const path = join(dir, exportStateFile);
+  await writeFile(`${path}.new`, `${JSON.stringify(state)}\n`, 'utf8');
+  await rename(`${path}.new`, path);
+}
+
+async function countPublished(payload: Payload): Promise<number> {
+  return (await payload.count({ collection: 'implementations', where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs;
+}
+
+export type ChangesResult = (ExportResult & { ok: true; changed: ChangedItem[]; catalog: CatalogEntry[]; previousCatalog: CatalogEntry[] }) | { ok: false; reason: string };
+
+/** Catalog changes not tied to an adjustment (direct edits, imports) are found by time, with this margin for clock skew. */
+const SINCE_MARGIN_MS = 60_000;
+/** Beyond this many changed items a full rebuild is as quick and simpler. */
+export const MAX_INCREMENTAL_ITEMS = Number(process.env.PUBLISH_INCREMENTAL_MAX_ITEMS ?? 200);
+
+/**
+ * The incremental export: the previous snapshot with only the implementations that changed since
+ * it was written re-exported — those named by the run's adjustments plus any implementation or
+ * catalog item saved since (so nothing published by another route is missed). Refuses (→ a full
+ * export) when documents were removed or unpublished, when too many changed, or when
+ * settings, units or regions changed (see writeSnapshotDelta).
+ */
+export async function exportSnapshotChanges(
+  payload: Payload,
+  previousDir: string,
+  dir: string,
+  options: { adjustments: string[]; siteVersion: string; now?: Date },
+): Promise<ChangesResult> {
+  const now = options.now ?? new Date();
+  const previousState = await readFile(join(previousDir, exportStateFile), 'utf8').then((t) => JSON.parse(t) as ExportState, () => undefined);
+  if (!previousState) return { ok: false, reason: '上一版快照没有导出记录' };
+  const previousMeta = JSON.parse(await readFile(join(previousDir, 'meta.json'), 'utf8')) as SnapshotMeta;
+  const since = new Date(Date.parse(previousMeta.generatedAt) - SINCE_MARGIN_MS).toISOString();
+
+  const ids = new Set<string>();
+  if (options.adjustments.length > 0) {
+    const named = await payload.find({ collection: 'adjustments', where: { id: { in: options.adjustments } }, depth: 0, limit: options.adjustments.length, overrideAccess: true, pagination: false });
+    for (const doc of named.docs as unknown as Doc[]) if (idOf(doc.implementation)) ids.add(idOf(doc.implementation)!);
+  }
+  const recent = await collect(payload, 'adjustments', { where: { publishedAt: { greater_than: since } } });
+  for (const doc of recent) if (idOf(doc.implementation)) ids.add(idOf(doc.implementation)!);
+  for (const doc of await collect(payload, 'implementations', { where: { updatedAt: { greater_than: since } } })) ids.add(String(doc.id));
+  const items = await collect(payload, 'catalog-items', { where: { updatedAt: { greater_than: since } } });
+  if (items.length > 0) {
+    const users = await collect(payload, 'implementations', { where: { catalogItem: { in: items.map((i) => String(i.id)) } } });
+    for (const doc of users) ids.add(String(doc.id));
+  }
+  if (ids.size > MAX_INCREMENTAL_ITEMS) return { ok: false, reason: `变更事项 ${ids.size} 个，超过增量发布上限 ${MAX_INCREMENTAL_ITEMS}` };
+
+  const context = await publishedContext(payload, now);
+  // The whole log is read again only for the changed implementations: the rest is copied from the
+  // previous snapshot, whose entries cannot have changed (unit names are checked equal below).
+  const changedIds = [...ids];
+  const { log: changedLog, history } = adjustmentLog(
+    changedIds.length === 0 ? [] : await collect(payload, 'adjustments', { depth: 1, where: { and: [{ publishedAt: { exists: true } }, { implementation: { in: changedIds } }] } }),
+  );
+  const changedCodes = new Set<string>();
+  const skipped: ExportResult['skipped'] = [];
+  const fresh: PublicItem[] = [];
+  if (changedIds.length > 0) for await (const item of publicItems(payload, context, history, { id: { in: changedIds } }, now, skipped)) fresh.push(item);
+  if (skipped.length > 0) return { ok: false, reason: `有 ${skipped.length} 个变更事项内容不完整` };
+  for (const item of fresh) changedCodes.add(item.implementationCode);
+  const changedLogIds = new Set(changedLog.map((a) => a.id));
+  const previousLog = JSON.parse(await readFile(join(previousDir, 'adjustments.json'), 'utf8')) as PublicAdjustment[];
+  const log = sortLog([...previousLog.filter((a) => !changedLogIds.has(a.id) && !changedCodes.has(a.implementationCode)), ...changedLog]);
+
+  const result = await writeSnapshotDelta(previousDir, dir, {
+    items: fresh,
+    units: context.units,
+    regions: context.regions,
+    adjustments: log,
+    consultations: context.consultations,
+    settings: context.settings,
+    siteVersion: options.siteVersion,
+    now,
+  });
+  if (!result.ok) return result;
+  // Every published document is in the catalog or was skipped: anything else was removed or unpublished.
+  const published = await countPublished(payload);
+  const added = result.changed.filter((c) => !c.before).length;
+  if (published !== previousState.publishedDocuments + added) {
+    await rm(dir, { recursive: true, force: true });
+    return { ok: false, reason: '有事项被删除或撤回发布' };
+  }
+  await writeExportState(dir, { publishedDocuments: published, skipped: previousState.skipped });
+  return { ok: true, meta: result.meta, skipped, changed: result.changed, catalog: result.catalog, previousCatalog: result.previousCatalog };
 }
 
 /** Adjustments whose public consultation window (征求意见) is open now. */

@@ -38,7 +38,6 @@ export const FACET_TITLES: Record<FacetKey, string> = {
 export const PAGE_SIZE = 20;
 
 const collator = new Intl.Collator('zh-CN');
-const byName = (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.name, b.name);
 
 export interface Catalog {
   active: CatalogEntry[];
@@ -47,14 +46,35 @@ export interface Catalog {
   facets: Record<FacetKey, Facet>;
 }
 
-let catalog: Promise<Catalog> | undefined;
+let cached: { index: ReturnType<typeof loadIndex>; catalog: Promise<Catalog> } | undefined;
 
+/** The groupings of the current snapshot (recomputed when the renderer moves to a new snapshot). */
 export function getCatalog(): Promise<Catalog> {
-  catalog ??= loadIndex().then(({ catalog: entries }) => group(entries));
-  return catalog;
+  const index = loadIndex();
+  if (cached?.index !== index) cached = { index, catalog: index.then(({ catalog: entries }) => groupCatalog(entries)) };
+  return cached.catalog;
 }
 
-function group(entries: CatalogEntry[]): Catalog {
+/**
+ * The groups an active entry is listed in, as [facet, group code, group label]: the one rule
+ * shared by the browse pages and the incremental publisher's dependency map.
+ */
+export function entryGroups(entry: CatalogEntry): [FacetKey, string, string][] {
+  if (entry.status !== 'active') return [];
+  return [
+    ['category', entry.category, serviceCategories.label(entry.category)],
+    ['unit', entry.unitId, entry.unitName],
+    ['region', entry.regionCode, entry.regionName],
+    ['level', entry.level, levels.label(entry.level)],
+    ...entry.serviceObjects.map((o): [FacetKey, string, string] => ['object', o, serviceObjects.label(o)]),
+    ...entry.themes.map((t): [FacetKey, string, string] => ['theme', t, lifeEventThemes.label(t)]),
+  ];
+}
+
+/** The order of every item list. */
+export const byName = (a: CatalogEntry, b: CatalogEntry) => collator.compare(a.name, b.name);
+
+export function groupCatalog(entries: CatalogEntry[]): Catalog {
   const byCode = new Map<string, CatalogEntry>();
   const byBasicCode = new Map<string, CatalogEntry[]>();
   const buckets: Record<FacetKey, Map<string, Group>> = {
@@ -78,12 +98,7 @@ function group(entries: CatalogEntry[]): Catalog {
     byBasicCode.set(entry.basicCode, siblings);
     if (entry.status !== 'active') continue;
     active.push(entry);
-    add('category', entry.category, serviceCategories.label(entry.category), entry);
-    add('unit', entry.unitId, entry.unitName, entry);
-    add('region', entry.regionCode, entry.regionName, entry);
-    add('level', entry.level, levels.label(entry.level), entry);
-    for (const o of entry.serviceObjects) add('object', o, serviceObjects.label(o), entry);
-    for (const t of entry.themes) add('theme', t, lifeEventThemes.label(t), entry);
+    for (const [facet, code, label] of entryGroups(entry)) add(facet, code, label, entry);
   }
   active.sort(byName);
   const facets = {} as Record<FacetKey, Facet>;

@@ -6,16 +6,22 @@ import { loadIndex, loadItem } from './snapshot.ts';
  * need them), a batch at a time so file reads overlap without opening 10,000 files at once.
  */
 const BATCH = 64;
-let items: Promise<PublicItem[]> | undefined;
+let cached: { index: ReturnType<typeof loadIndex>; items: Promise<PublicItem[]> } | undefined;
 
 export function allItems(): Promise<PublicItem[]> {
-  items ??= (async () => {
-    const codes = (await loadIndex()).catalog.map((entry) => entry.implementationCode);
-    const read: PublicItem[] = [];
-    for (let i = 0; i < codes.length; i += BATCH) read.push(...(await Promise.all(codes.slice(i, i + BATCH).map(loadItem))));
-    return read;
-  })();
-  return items;
+  const index = loadIndex();
+  if (cached?.index !== index) {
+    cached = {
+      index,
+      items: (async () => {
+        const codes = (await index).catalog.map((entry) => entry.implementationCode);
+        const read: PublicItem[] = [];
+        for (let i = 0; i < codes.length; i += BATCH) read.push(...(await Promise.all(codes.slice(i, i + BATCH).map(loadItem))));
+        return read;
+      })(),
+    };
+  }
+  return cached.items;
 }
 
 /** Former implementation codes → the current item, for redirect pages. */

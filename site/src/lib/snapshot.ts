@@ -14,12 +14,16 @@ export function snapshotDir(): string {
   return dir;
 }
 
-let index: Promise<SnapshotIndex> | undefined;
+let cached: { dir: string; index: Promise<SnapshotIndex> } | undefined;
 
-/** Everything but the full guides, read once per build. */
+/**
+ * Everything but the full guides, read once per build. Cached per snapshot directory: the
+ * incremental publisher's long-lived renderer points SNAPSHOT_DIR at each new snapshot in turn.
+ */
 export function loadIndex(): Promise<SnapshotIndex> {
-  index ??= readSnapshotIndex(snapshotDir());
-  return index;
+  const dir = snapshotDir();
+  if (cached?.dir !== dir) cached = { dir, index: readSnapshotIndex(dir) };
+  return cached.index;
 }
 
 export function loadItem(implementationCode: string): Promise<PublicItem> {

@@ -7,3 +7,6 @@ export const basicCodeUrl = (code: string) => `/c/${encodeURIComponent(code)}/`;
 export const facetUrl = (facet: FacetKey) => `/browse/${facet}/`;
 export const groupUrl = (facet: FacetKey, code: string, page = 1) =>
   `/browse/${facet}/${encodeURIComponent(code)}/${page > 1 ? `${page}/` : ''}`;
+export const noticesUrl = (page = 1) => (page > 1 ? `/notices/${page}/` : '/notices/');
+/** Adjustment notices per page (the incremental publisher's dependency map pages them alike). */
+export const NOTICES_PAGE_SIZE = 30;

@@ -1,0 +1,144 @@
+import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
+import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
+import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, facetUrl, groupUrl, itemUrl, noticesUrl } from '../../../site/src/lib/urls.ts';
+import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
+import { fileOfUrl, routes, type PageJob } from './protocol.ts';
+
+/**
+ * THE DEPENDENCY MAP: which pages of the site show what, so that an incremental publication
+ * re-renders every page a changed item appears on and nothing else. It mirrors site/src/pages;
+ * a new page that lists items must be added here (the equivalence test in test/publish compares
+ * an incremental release with a full build and fails when a dependency is missing).
+ *
+ * Rendered on every incremental run (site-wide summaries, a handful of pages):
+ *   /                       active count, group counts, most viewed, latest adjustments, export date
+ *   /404.html, /search/      category counts
+ *   /browse/, /browse/<f>/   active count, group counts of each facet
+ *   /consultations/          open consultations (an approval closes one)
+ *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
+ *   /notices/feed.xml        the latest 50 adjustments
+ * Rendered when their content changed (compared page by page, old snapshot against new):
+ *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
+ *   /browse/<f>/<g>/<n>/     every group the item is in before or after the change (name, unit, region,
+ *                            level, objects, themes, status all move it); pages whose slice, total or
+ *                            page count changed; pages past the new last page are removed
+ * Per changed item:
+ *   /items/<code>/           its page
+ *   /items/<code>/checklist/ written while active, removed when cancelled
+ *   /items/<former code>/    redirect pages of its former codes; removed when a former code is dropped
+ *   /c/<basic code>/         the short address of its basic code, before and after
+ *   /items/<x>/              cancelled items naming it as replacement, when its name changed or it is new
+ * Sitemap: rewritten from the previous one when pages were added or removed (see sitemap.ts).
+ * Not covered (the caller refuses and rebuilds in full): settings, units, regions, removed items,
+ * a new item at the address of a former-code redirect, a different snapshot format.
+ */
+export interface DependencyInput {
+  previousCatalog: CatalogEntry[];
+  catalog: CatalogEntry[];
+  changed: ChangedItem[];
+  previousAdjustments: PublicAdjustment[];
+  adjustments: PublicAdjustment[];
+  previousItem(code: string): Promise<PublicItem | undefined>;
+  item(code: string): Promise<PublicItem>;
+  /** Whether the previous release has this file (a path relative to the release). */
+  previousHas(file: string): Promise<boolean>;
+}
+
+export type RenderPlan = { ok: true; jobs: PageJob[]; remove: string[] } | { ok: false; reason: string };
+
+/** Vocabulary facets list every group even when empty; units and regions only those with items. */
+const seededFacets = new Set<FacetKey>(['category', 'level', 'object', 'theme']);
+const facets: FacetKey[] = ['category', 'unit', 'region', 'level', 'object', 'theme'];
+
+export async function planPages(input: DependencyInput): Promise<RenderPlan> {
+  const jobs = new Map<string, PageJob>();
+  const remove = new Set<string>();
+  const add = (job: PageJob) => jobs.set(job.url, job);
+  const liveCodes = new Set(input.catalog.map((e) => e.implementationCode));
+
+  // Site-wide summaries.
+  add({ kind: 'page', url: '/', route: routes.home });
+  add({ kind: 'page', url: '/404/', route: routes.notFound });
+  add({ kind: 'page', url: '/search/', route: routes.search });
+  add({ kind: 'page', url: '/browse/', route: routes.browse });
+  for (const facet of facets) add({ kind: 'route', url: facetUrl(facet), route: routes.facet, params: { facet } });
+  add({ kind: 'page', url: '/consultations/', route: routes.consultations });
+  add({ kind: 'page', url: '/open-data/', route: routes.openData });
+  add({ kind: 'endpoint', url: '/open-data/catalog.json', route: routes.catalogJson });
+  add({ kind: 'endpoint', url: '/open-data/catalog.csv', route: routes.catalogCsv });
+  add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
+  pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
+    add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);
+
+  const basicCodes = new Set<string>();
+  const groups = new Map<string, [FacetKey, string]>();
+  let replacementsMayChange = false;
+  for (const change of input.changed) {
+    const { code, before, after } = change;
+    if (!before && (await input.previousHas(fileOfUrl(itemUrl(code))))) return { ok: false, reason: `新事项 ${code} 的地址原是另一事项的旧编码跳转页` };
+    add({ kind: 'item', url: itemUrl(code), code });
+    if (after.status === 'active') add({ kind: 'checklist', url: checklistUrl(code), code });
+    else if (before?.status === 'active') remove.add(checklistUrl(code));
+
+    const now = await input.item(code);
+    const was = before ? await input.previousItem(code) : undefined;
+    for (const from of now.formerCodes) if (!liveCodes.has(from)) add({ kind: 'redirect', url: itemUrl(from), from, to: code });
+    for (const from of was?.formerCodes ?? []) if (!now.formerCodes.includes(from) && !liveCodes.has(from)) remove.add(itemUrl(from));
+
+    basicCodes.add(after.basicCode);
+    if (before) basicCodes.add(before.basicCode);
+    for (const [facet, group] of [...(before ? entryGroups(before) : []), ...entryGroups(after)]) groups.set(`${facet}\n${group}`, [facet, group]);
+    if (!before || before.name !== after.name || before.status !== after.status) replacementsMayChange = true;
+  }
+
+  for (const basicCode of basicCodes) {
+    if (input.catalog.some((e) => e.basicCode === basicCode)) add({ kind: 'route', url: basicCodeUrl(basicCode), route: routes.basicCode, params: { basicCode } });
+    else remove.add(basicCodeUrl(basicCode));
+  }
+
+  for (const [facet, group] of groups.values()) {
+    const members = (catalog: CatalogEntry[]) => catalog.filter((e) => entryGroups(e).some(([f, g]) => f === facet && g === group)).sort(byName);
+    pagedList(members(input.previousCatalog), members(input.catalog), PAGE_SIZE, seededFacets.has(facet), (page) => groupUrl(facet, group, page), (page, url) =>
+      add({ kind: 'route', url, route: routes.group, params: { facet, group, page: page > 1 ? String(page) : undefined } }), remove);
+  }
+
+  if (replacementsMayChange) {
+    const changedCodes = new Set(input.changed.map((c) => c.code));
+    for (const entry of input.catalog) {
+      if (entry.status !== 'cancelled' || changedCodes.has(entry.implementationCode)) continue;
+      const replacedBy = (await input.item(entry.implementationCode)).cancellation?.replacedBy;
+      if (replacedBy && changedCodes.has(replacedBy)) add({ kind: 'item', url: itemUrl(entry.implementationCode), code: entry.implementationCode });
+    }
+  }
+  for (const url of jobs.keys()) remove.delete(url);
+  return { ok: true, jobs: [...jobs.values()], remove: [...remove] };
+}
+
+/**
+ * A paginated list before and after: the pages whose slice, total or page count changed are
+ * rendered, pages beyond the new last page removed. Every page shows the total and the page
+ * count, so a list that grew or shrank is rendered whole. An empty list has one page when the
+ * list always exists (`keepsEmpty`), none otherwise.
+ */
+function pagedList<T>(
+  before: T[],
+  after: T[],
+  size: number,
+  keepsEmpty: boolean,
+  url: (page: number) => string,
+  render: (page: number, url: string) => void,
+  remove: Set<string>,
+): void {
+  const pages = (list: T[]) => (list.length === 0 ? (keepsEmpty ? 1 : 0) : Math.ceil(list.length / size));
+  const oldLast = pages(before);
+  const newLast = pages(after);
+  const whole = before.length !== after.length || oldLast !== newLast;
+  for (let page = 1; page <= Math.max(oldLast, newLast); page += 1) {
+    if (page > newLast) {
+      remove.add(url(page));
+      continue;
+    }
+    const slice = (list: T[]) => JSON.stringify(list.slice((page - 1) * size, page * size));
+    if (whole || page > oldLast || slice(before) !== slice(after)) render(page, url(page));
+  }
+}

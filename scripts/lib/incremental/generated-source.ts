@@ -1,0 +1,69 @@
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PublicAdjustment, PublicItem } from '@catalog/content-models';
+import { readSnapshotIndex } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { writeSnapshotDelta } from '../../../cms/src/publish/snapshotDelta.ts';
+import { astroBuild } from '../astro-build.ts';
+import { runCommand } from '../child-process.ts';
+import { incrementalSteps } from '../publish-steps.ts';
+import type { PublishSteps } from '../publish-site.ts';
+import { buildSearchIndex } from '../search-index.ts';
+import type { PageRenderer } from './renderer.ts';
+
+/** Edits of a snapshot as an approval would publish them: items written anew plus their log entries. */
+export interface SnapshotEdit {
+  items: PublicItem[];
+  adjustments: PublicAdjustment[];
+}
+
+/**
+ * Publishing steps over snapshots that do not come from the CMS (generated catalogs): the full
+ * path copies `source`; the incremental path applies the next queued edit to the live snapshot
+ * with the same writer the CMS export uses. For the benchmark and the equivalence test.
+ */
+export function generatedSourceSteps(source: string, renderer: PageRenderer, options: { onLine?: (line: string) => void; silentBuild?: boolean } = {}) {
+  const edits: SnapshotEdit[] = [];
+  const steps: PublishSteps = {
+    async exportSnapshot(dir) {
+      await cp(source, dir, { recursive: true });
+      return { items: (await readSnapshotIndex(dir)).meta.counts.items };
+    },
+    async buildSite(snapshotDir, outDir) {
+      const build = astroBuild(snapshotDir, outDir, { silent: options.silentBuild });
+      try {
+        await runCommand('生成静态网站', build.command, build.args, { cwd: build.cwd, env: build.env, onLine: options.onLine });
+      } finally {
+        build.cleanup();
+      }
+    },
+    async indexSearch(snapshotDir, outDir) {
+      await buildSearchIndex({ snapshotDir, siteDir: outDir });
+    },
+    incremental: incrementalSteps(renderer, options.onLine, async (previousDir, dir, version) => {
+      const edit = edits.shift();
+      if (!edit) return { ok: false, reason: '没有待发布的修改' };
+      const previous = await readSnapshotIndex(previousDir);
+      const replaced = new Set(edit.adjustments.map((a) => a.id));
+      const result = await writeSnapshotDelta(previousDir, dir, {
+        items: edit.items,
+        units: previous.units,
+        regions: previous.regions,
+        settings: previous.settings,
+        consultations: previous.consultations,
+        adjustments: [...edit.adjustments, ...previous.adjustments.filter((a) => !replaced.has(a.id))].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)),
+        siteVersion: version,
+      });
+      if (!result.ok) return result;
+      return { ...result, skipped: [] };
+    }),
+  };
+  return {
+    steps,
+    /** Queues the edit the next incremental run publishes. */
+    edit(edit: SnapshotEdit) {
+      edits.push(edit);
+    },
+    /** Where a snapshot of the same content as the last incremental one can be copied from, for a full build of it. */
+    sourceFor: (snapshotsDir: string, version: string) => join(snapshotsDir, version),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * What the publisher asks the long-lived renderer (render-server.ts) to write. Every job names
+ * the page by its address and says how to get its props: the item pages directly from one
+ * snapshot file (their getStaticPaths would read every item), every other route through its
+ * own getStaticPaths, matched by params — so props are built exactly as `astro build` builds them.
+ */
+export type PageJob =
+  | { kind: 'item'; url: string; code: string }
+  | { kind: 'redirect'; url: string; from: string; to: string }
+  | { kind: 'checklist'; url: string; code: string }
+  | { kind: 'route'; url: string; route: string; params: Record<string, string | undefined> }
+  | { kind: 'page'; url: string; route: string }
+  | { kind: 'endpoint'; url: string; route: string };
+
+export interface RenderRequest {
+  id: number;
+  snapshotDir: string;
+  /** The new release: files are written under a temporary name and renamed over the hard links. */
+  outDir: string;
+  /** A full build of the same site (the previous release), whose pages show each route's built CSS and script tags. */
+  assetsDir: string;
+  /** Per route module, a page of it in `assetsDir` to read the asset tags from when the job's own page is new. */
+  samples: Record<string, string>;
+  jobs: PageJob[];
+}
+
+export type RenderReply =
+  | { id: number; ok: true; written: string[]; ms: number; rssBytes: number }
+  | { id: number; ok: false; error: string };
+
+export interface ReadyMessage {
+  ready: true;
+  ms: number;
+}
+
+/** Where a page of this address lives in a release built with `build.format: 'directory'`. */
+export function fileOfUrl(url: string): string {
+  const path = decodeURIComponent(url).replace(/^\//, '');
+  if (path === '404/' || path === '404') return '404.html';
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path;
+}
+
+/** Route module of each page kind (paths inside site/). */
+export const routes = {
+  item: '/src/pages/items/[code]/index.astro',
+  checklist: '/src/pages/items/[code]/checklist/index.astro',
+  basicCode: '/src/pages/c/[basicCode]/index.astro',
+  group: '/src/pages/browse/[facet]/[group]/[...page].astro',
+  facet: '/src/pages/browse/[facet]/index.astro',
+  browse: '/src/pages/browse/index.astro',
+  home: '/src/pages/index.astro',
+  notFound: '/src/pages/404.astro',
+  search: '/src/pages/search/index.astro',
+  consultations: '/src/pages/consultations/index.astro',
+  notices: '/src/pages/notices/[...page].astro',
+  feed: '/src/pages/notices/feed.xml.ts',
+  openData: '/src/pages/open-data/index.astro',
+  catalogJson: '/src/pages/open-data/catalog.json.ts',
+  catalogCsv: '/src/pages/open-data/catalog.csv.ts',
+} as const;

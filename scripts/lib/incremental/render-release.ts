@@ -1,0 +1,101 @@
+import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
+import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
+import { planPages } from './dependencies.ts';
+import { fileOfUrl, routes } from './protocol.ts';
+import type { PageRenderer } from './renderer.ts';
+import { inSitemap, updateSitemap } from './sitemap.ts';
+
+export interface ReleaseChanges {
+  previousSnapshotDir: string;
+  snapshotDir: string;
+  /** The live release the new one was hard-linked from; also the source of the built asset tags. */
+  previousReleaseDir: string;
+  releaseDir: string;
+  changed: ChangedItem[];
+  previousCatalog: CatalogEntry[];
+  catalog: CatalogEntry[];
+}
+
+export type RenderOutcome = { ok: true; written: string[]; removed: string[] } | { ok: false; reason: string };
+
+const readJson = async <T>(dir: string, file: string) => JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/**
+ * Brings a hard-link copy of the live release up to the new snapshot: renders the pages the
+ * dependency map names with the warm renderer, removes the pages that no longer exist, and
+ * rewrites the sitemap when the page set changed.
+ */
+export async function renderChanges(renderer: PageRenderer, changes: ReleaseChanges, say: (line: string) => void = () => undefined): Promise<RenderOutcome> {
+  const { previousSnapshotDir, snapshotDir, previousReleaseDir, releaseDir } = changes;
+  const previousItems = new Map<string, Promise<PublicItem | undefined>>();
+  const plan = await planPages({
+    previousCatalog: changes.previousCatalog,
+    catalog: changes.catalog,
+    changed: changes.changed,
+    previousAdjustments: await readJson<PublicAdjustment[]>(previousSnapshotDir, 'adjustments.json'),
+    adjustments: await readJson<PublicAdjustment[]>(snapshotDir, 'adjustments.json'),
+    previousItem: (code) => {
+      if (!previousItems.has(code)) previousItems.set(code, readSnapshotItem(previousSnapshotDir, code).catch(() => undefined));
+      return previousItems.get(code)!;
+    },
+    item: (code) => readSnapshotItem(snapshotDir, code),
+    previousHas: (file) => exists(join(previousReleaseDir, file)),
+  });
+  if (!plan.ok) return plan;
+  say(`增量渲染 ${plan.jobs.length} 个页面，删除 ${plan.remove.length} 个页面`);
+
+  const newPages: string[] = [];
+  for (const job of plan.jobs) if (job.url.endsWith('/') && !(await exists(join(previousReleaseDir, fileOfUrl(job.url))))) newPages.push(job.url);
+  const first = changes.previousCatalog[0];
+  const firstActive = changes.previousCatalog.find((e) => e.status === 'active');
+  const result = await renderer.render({
+    snapshotDir,
+    outDir: releaseDir,
+    assetsDir: previousReleaseDir,
+    samples: {
+      [routes.item]: first ? fileOfUrl(`/items/${first.implementationCode}/`) : '',
+      [routes.checklist]: firstActive ? fileOfUrl(`/items/${firstActive.implementationCode}/checklist/`) : '',
+      [routes.group]: 'browse/category/' + (await firstDir(join(previousReleaseDir, 'browse/category'))) + '/index.html',
+      [routes.notices]: 'notices/index.html',
+      [routes.basicCode]: first ? fileOfUrl(`/c/${first.basicCode}/`) : '',
+    },
+    jobs: plan.jobs,
+  });
+
+  const removed: string[] = [];
+  for (const url of plan.remove) {
+    const file = join(releaseDir, fileOfUrl(url));
+    if (!(await exists(file))) continue;
+    await rm(file);
+    removed.push(url);
+    await removeEmptyParents(releaseDir, dirname(file));
+  }
+
+  const liveCodes = new Set(changes.catalog.map((e) => e.implementationCode));
+  const site = process.env.SITE_URL ?? (await readJson<{ baseUrl: string }>(snapshotDir, 'settings.json')).baseUrl;
+  const sitemap = await updateSitemap(
+    releaseDir,
+    site,
+    newPages.filter((url) => inSitemap(url, liveCodes)),
+    removed.filter((url) => url.endsWith('/')),
+  );
+  return { ok: true, written: [...result.written, ...sitemap], removed };
+}
+
+async function firstDir(dir: string): Promise<string> {
+  const names = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return names.find((e) => e.isDirectory())?.name ?? '';
+}
+
+/** A full build has no empty folders; neither should an incremental release. */
+async function removeEmptyParents(root: string, dir: string): Promise<void> {
+  while (dir.startsWith(root) && dir !== root) {
+    if ((await readdir(dir)).length > 0) return;
+    await rmdir(dir);
+    dir = dirname(dir);
+  }
+}
