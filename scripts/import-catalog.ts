@@ -11,6 +11,7 @@ import { WorkbookRefusal } from '../cms/src/spreadsheet/workbook-refusal.ts';
 import { writeFileAtomic } from './lib/spreadsheet/write-file-atomic.ts';
 
 const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快照目录> (--dry-run | --out <结果.json>)
+      npm run import -- --file <梳理表.xlsx> --cms --as <用户邮箱> [--dry-run | --commit]
 
   --file <路径>       要检查的 xlsx 工作簿（用 npm run export -- --template 生成的模板填写）
   --snapshot <目录>   已发布的快照目录：提供系统中的单位、行政区划和已有事项编码，用于核对
@@ -19,19 +20,31 @@ const help = `用法：npm run import -- --file <梳理表.xlsx> --snapshot <快
   --unit <单位>       只允许导入该单位的事项（单位全称或统一社会信用代码），其他单位的行报为问题
   --max-mb <数>       文件大小上限（MB），默认 ${defaultMaxBytes / 1024 / 1024}
   --max-rows <数>     第一个工作表（事项与指南）的数据行数上限，默认 ${defaultMaxRows}；其他工作表上限为其 ${childRowsPerRow} 倍
+  --cms               与 CMS 数据库（环境变量 DATABASE_URL）核对，而不是与快照核对；与管理后台“导入梳理表”相同
+  --as <邮箱>         配合 --cms：以该用户身份导入（系统管理员可导入任何单位，部门填报员只能导入本单位）
+  --commit            配合 --cms：检查全部通过后写入 CMS：新增、变更的事项作为单位报送（一报）进入审核，
+                      不会直接发布；全部写入或全部不写（一个事务）。不加 --commit 时只检查（试运行）
   --help              显示本说明
 
-说明：目前导入只检查工作簿并输出 JSON，不写入 CMS 数据库；导入 CMS（作为单位的“一报”进入审核流程）
-将在后续版本提供。只要发现任何问题，就不会写出任何文件（全部通过才输出）。
+说明：快照方式只检查工作簿并输出 JSON，不写入 CMS。只要发现任何问题，就不会写入或写出任何内容。
 退出码：0 全部通过；1 文件被拒绝或发现问题；2 参数错误。`;
 
 async function main(argv: string[]): Promise<number> {
-  const flags = parseFlags(argv, ['--file', '--snapshot', '--out', '--unit', '--max-mb', '--max-rows'], ['--dry-run', '--help']);
+  const flags = parseFlags(argv, ['--file', '--snapshot', '--out', '--unit', '--max-mb', '--max-rows', '--as'], ['--dry-run', '--help', '--cms', '--commit']);
   if (flags.has('--help')) {
     console.log(help);
     return 0;
   }
   const file = flags.get('--file');
+  if (flags.has('--cms')) {
+    if (typeof file !== 'string') throw new UsageError('缺少参数 --file（要导入的 xlsx 工作簿）');
+    const as = flags.get('--as');
+    if (typeof as !== 'string') throw new UsageError('参数 --cms 需要 --as <用户邮箱>：导入以该用户的身份和权限进行');
+    if (flags.has('--commit') && flags.has('--dry-run')) throw new UsageError('--commit 与 --dry-run 不能同时使用');
+    const maxMb = positiveNumber(flags, '--max-mb');
+    const { importIntoCms } = await import('./lib/spreadsheet/cms-import.ts');
+    return importIntoCms(resolve(file), as, flags.has('--commit') ? 'import' : 'dry-run', { maxBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024, maxRows: positiveNumber(flags, '--max-rows') });
+  }
   const snapshot = flags.get('--snapshot');
   const out = flags.get('--out');
   const dryRun = flags.has('--dry-run');
