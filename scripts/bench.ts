@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCms, type CmsFigures } from './lib/bench/cms.ts';
+import { benchImport, type ImportFigures } from './lib/bench/import.ts';
 import { benchmarksMarkdown, machine, type BenchResults } from './lib/bench/report.ts';
 import { benchSite, type SiteFigures } from './lib/bench/site.ts';
 import { repoRoot } from './lib/publish-steps.ts';
@@ -10,12 +11,13 @@ import { repoRoot } from './lib/publish-steps.ts';
 /**
  * npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only]
  * Writes BENCHMARKS.md and bench-results/latest.json. Timings live here, never in tests.
- * --no-cms keeps the CMS figures of the previous run (shown with the date they were measured);
+ * --no-cms keeps the CMS figures of the previous run (shown with the date they were measured), the
+ * spreadsheet import's too; --import-items N sets the 梳理表 import size (default 5,000);
  * --report-only rewrites BENCHMARKS.md from bench-results/latest.json.
  */
 const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only]';
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' }, 'report-only': { type: 'boolean', default: false } },
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' }, 'report-only': { type: 'boolean', default: false }, 'import-items': { type: 'string', default: '5000' } },
 });
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
 const bad = values.sizes.split(',').find((v) => !Number.isInteger(Number(v.trim())) || Number(v.trim()) < 1);
@@ -48,7 +50,11 @@ try {
     const previous = await readFile(resultsPath, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined);
     cms = previous?.cms && { ...previous.cms, measuredAt: previous.cms.measuredAt ?? previous.date };
   }
-  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms };
+  // The spreadsheet import belongs to the CMS part: --no-cms keeps its previous figures too.
+  let imported: ImportFigures | undefined;
+  if (!values['no-cms']) imported = { ...(await benchImport(Number(values['import-items']), say)), measuredAt: new Date().toISOString() };
+  else imported = await readFile(resultsPath, 'utf8').then((text) => (JSON.parse(text) as BenchResults).import, () => undefined);
+  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms, import: imported };
   await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(resolve(repoRoot, 'BENCHMARKS.md'), benchmarksMarkdown(results));

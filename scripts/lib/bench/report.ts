@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import type { CmsFigures } from './cms.ts';
+import { importSection, type ImportFigures } from './import.ts';
 import type { SiteFigures } from './site.ts';
 
 export interface BenchResults {
@@ -7,6 +8,7 @@ export interface BenchResults {
   machine: { cpu: string; cores: number; memoryGb: number; node: string };
   sizes: SiteFigures[];
   cms?: CmsFigures;
+  import?: ImportFigures;
 }
 
 export function machine(): BenchResults['machine'] {
@@ -72,6 +74,7 @@ export function benchmarksMarkdown(results: BenchResults): string {
       `| Approval to live, full pipeline on this catalog | ${s(c.pipeline.ms)} (${Object.entries(c.pipeline.steps).map(([k, v]) => `${k} ${s(v)}`).join(', ')}) |`,
     );
   }
+  if (results.import) lines.push(...importSection(results.import, results.date));
   const at10k = results.sizes.find((r) => r.items === 10_000);
   const verdict = (ms: number, goalMs: number) => (ms <= goalMs ? 'met' : 'not met');
   lines.push(
