@@ -26,22 +26,34 @@ describe('publishing through the job queue', () => {
   it('publishes the catalog and records the run', async () => {
     const [first] = await publications(world.payload);
     expect(first).toMatchObject({ triggers: ['manual'], status: 'succeeded', attempt: 1 });
-    expect(first!.steps!.map((s) => s.name)).toEqual(['export', 'build', 'search', 'switch']);
+    expect(first!.steps!.map((s) => s.name)).toEqual(['export', 'build', 'search', 'compare', 'switch']);
+    expect(first!.log).toContain('模式：全量发布');
     expect(first!.items).toBeGreaterThan(0);
     expect(first!.pagesChanged).toBeGreaterThan(first!.items!);
     expect(await currentRelease(world.store)).toBe(first!.siteVersion);
     expect(await queuedJobs(world.payload)).toEqual([]);
   });
 
-  it('an approved guide is served and found by search after its publication', async () => {
+  it('an approved guide is published incrementally: its page, lists, sitemap and open data are served and search finds it', async () => {
     const { code } = await publishNewGuide(world, 21, '犬只登记证核发');
     expect((await fetchText(`${world.origin}/items/${code}/`)).status).toBe(404);
     await queuePublish(world.payload, 'approval');
     await world.worker.drain();
 
+    const run = (await publications(world.payload)).at(-1)!;
+    expect(run).toMatchObject({ status: 'succeeded', triggers: ['approval'] });
+    expect(run.log).toContain('模式：增量发布');
+    expect(run.steps!.map((s) => s.name)).toEqual(['export-changes', 'copy', 'render', 'search-changes', 'switch']);
+    expect(run.pagesChanged).toBeGreaterThan(0);
+    const [first] = await publications(world.payload);
+    expect(run.pagesChanged).toBeLessThan(first!.pagesChanged!);
     const page = await fetchText(`${world.origin}/items/${code}/`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('犬只登记证核发');
+    expect((await fetchText(`${world.origin}/browse/category/social-security/`)).text).toContain(`/items/${code}/`);
+    expect((await fetchText(`${world.origin}/sitemap-0.xml`)).text).toContain(`/items/${code}/`);
+    expect((await fetchText(`${world.origin}/open-data/catalog.json`)).text).toContain(code);
+    expect((await fetchText(`${world.origin}/open-data/catalog.csv`)).text).toContain('犬只登记证核发');
     const search = await openSearchSession(world.store.livePath, port + 1);
     try {
       const result = await search.search('犬只登记');
@@ -51,10 +63,10 @@ describe('publishing through the job queue', () => {
     }
   });
 
-  it('a build failing midway leaves the live site serving, is recorded as failed, and its retry succeeds', async () => {
+  it('a failure in the incremental path leaves the live site serving, is recorded as failed, and its retry (a full rebuild) succeeds', async () => {
     const liveBefore = await currentRelease(world.store);
     const { code } = await publishNewGuide(world, 22, '渔业捕捞许可证核发');
-    world.failNext('buildSite');
+    world.failNext('render');
     await queuePublish(world.payload, 'approval');
     await world.worker.drain();
 
@@ -71,9 +83,34 @@ describe('publishing through the job queue', () => {
     await world.worker.drain();
     const retried = (await publications(world.payload)).at(-1)!;
     expect(retried).toMatchObject({ status: 'succeeded', attempt: 2, triggers: ['approval'] });
+    expect(retried.steps!.map((s) => s.name)).toContain('build');
     expect(await currentRelease(world.store)).toBe(retried.siteVersion);
     expect((await fetchText(`${world.origin}/items/${code}/`)).text).toContain('渔业捕捞许可证核发');
     expect(await queuedJobs(world.payload)).toEqual([]);
+  });
+
+  it('a full build failing midway leaves the live site serving too', async () => {
+    const liveBefore = await currentRelease(world.store);
+    world.failNext('buildSite');
+    await queuePublish(world.payload, 'manual');
+    await world.worker.drain();
+    expect((await publications(world.payload)).at(-1)).toMatchObject({ status: 'failed', attempt: 1, triggers: ['manual'] });
+    expect(await currentRelease(world.store)).toBe(liveBefore);
+    await sleep(300);
+    await world.worker.drain();
+    expect((await publications(world.payload)).at(-1)).toMatchObject({ status: 'succeeded', attempt: 2 });
+  });
+
+  it('an approval the incremental path cannot handle (site settings changed) is published by a full rebuild', async () => {
+    await world.payload.updateGlobal({ slug: 'site-settings' as never, data: { siteName: '公共服务事项目录', regionName: '本地区', hotline: '96123' } as never, overrideAccess: true });
+    const { code } = await publishNewGuide(world, 25, '养犬许可证延续');
+    await queuePublish(world.payload, 'approval');
+    await world.worker.drain();
+    const run = (await publications(world.payload)).at(-1)!;
+    expect(run).toMatchObject({ status: 'succeeded', attempt: 1, triggers: ['approval'] });
+    expect(run.log).toContain('增量发布不适用：网站设置已修改');
+    expect(run.steps!.map((s) => s.name)).toEqual(['export-changes', 'export', 'build', 'search', 'compare', 'switch']);
+    expect((await fetchText(`${world.origin}/items/${code}/`)).text).toContain('96123');
   });
 
   it('requests arriving together are folded into one run that lists them all', async () => {

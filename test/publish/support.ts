@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Payload } from 'payload';
 import { basicCode, creditCode, seedFixture, type Fixture, type Id } from '../cms/support/fixture.ts';
+import type { PublishRun } from '../../cms/src/jobs/publisher.ts';
+import { pageRenderer } from '../../scripts/lib/incremental/renderer.ts';
 import { pipelinePublisher, startPublishWorker, type PublishWorker } from '../../scripts/lib/publish-queue.ts';
 import type { PublishSteps } from '../../scripts/lib/publish-site.ts';
 import { realPublishSteps } from '../../scripts/lib/publish-steps.ts';
 import { releaseStore, type ReleaseStore } from '../../scripts/lib/releases.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
+
+/** Steps a test can make fail: the full path's, and the incremental path's export, render and search. */
+export type FailingStep = Exclude<keyof PublishSteps, 'incremental'> | 'exportChanges' | 'render' | 'indexSearchChanges';
 
 export interface PublishWorld {
   payload: Payload;
@@ -17,7 +22,7 @@ export interface PublishWorld {
   worker: PublishWorker;
   origin: string;
   /** The next run's step of this name throws (once per call to failNext). */
-  failNext(step: keyof PublishSteps): void;
+  failNext(step: FailingStep): void;
   close(): Promise<void>;
 }
 
@@ -32,17 +37,30 @@ export async function startPublishWorld(port: number): Promise<PublishWorld> {
   const fixture = await seedFixture(payload);
   const root = await mkdtemp(join(tmpdir(), 'publish-world-'));
   const store = releaseStore(join(root, 'site'));
-  let failing: keyof PublishSteps | undefined;
-  const steps = (log: (line: string) => void): PublishSteps => {
-    const real = realPublishSteps(payload, log);
+  let failing: FailingStep | undefined;
+  const renderer = pageRenderer();
+  const steps = (log: (line: string) => void, run: PublishRun): PublishSteps => {
+    const real = realPublishSteps(payload, log, { renderer, adjustments: run.adjustments });
     const fail = failing;
     failing = undefined;
-    const guard = <K extends keyof PublishSteps>(name: K): PublishSteps[K] =>
-      (async (...args: unknown[]) => {
-        if (name === fail) throw new Error(`注入的故障：${name}`);
-        return (real[name] as (...a: unknown[]) => Promise<unknown>)(...args);
-      }) as PublishSteps[K];
-    return { exportSnapshot: guard('exportSnapshot'), buildSite: guard('buildSite'), indexSearch: guard('indexSearch') };
+    const check = (name: FailingStep) => {
+      if (name === fail) throw new Error(`注入的故障：${name}`);
+    };
+    const incremental = real.incremental!;
+    return {
+      exportSnapshot: async (...args) => (check('exportSnapshot'), real.exportSnapshot(...args)),
+      buildSite: async (...args) => (check('buildSite'), real.buildSite(...args)),
+      indexSearch: async (...args) => (check('indexSearch'), real.indexSearch(...args)),
+      incremental: {
+        async exportChanges(...args) {
+          check('exportChanges');
+          const exported = await incremental.exportChanges(...args);
+          if (!exported.ok) return exported;
+          return { ...exported, render: async (...renderArgs) => (check('render'), exported.render(...renderArgs)) };
+        },
+        indexSearchChanges: async (...args) => (check('indexSearchChanges'), incremental.indexSearchChanges(...args)),
+      },
+    };
   };
   const worker = startPublishWorker(payload, pipelinePublisher({ store, snapshotsDir: join(root, 'snapshots'), steps }), { intervalMs: 3_600_000, say: () => undefined });
   const server: Server = createStaticServer(() => store.livePath);
@@ -58,6 +76,7 @@ export async function startPublishWorld(port: number): Promise<PublishWorld> {
     },
     async close() {
       await worker.stop();
+      await renderer.stop();
       await new Promise((done) => server.close(done));
     },
   };
@@ -91,7 +110,7 @@ export async function publishNewGuide(world: PublishWorld, serial: number, name:
 
 export async function publications(payload: Payload) {
   const found = await payload.find({ collection: 'publications', sort: 'createdAt', limit: 100, overrideAccess: true, depth: 0 });
-  return found.docs as unknown as { id: Id; triggers: string[]; adjustments?: Id[]; status: string; attempt?: number; siteVersion?: string; error?: string; steps?: { name: string }[]; items?: number; pagesChanged?: number }[];
+  return found.docs as unknown as { id: Id; triggers: string[]; adjustments?: Id[]; status: string; attempt?: number; siteVersion?: string; error?: string; steps?: { name: string }[]; items?: number; pagesChanged?: number; log?: string }[];
 }
 
 export async function queuedJobs(payload: Payload) {

@@ -59,6 +59,12 @@ export async function existingAdjustments(payload: Payload, ids: string[]): Prom
   return found.docs.map((doc) => doc.id);
 }
 
+function modeLine(outcome: PublishOutcome): string {
+  if (outcome.mode === 'incremental') return '模式：增量发布（只导出和渲染变更的事项及其相关页面）';
+  if (outcome.fallbackReason) return `模式：全量发布（增量发布不适用：${outcome.fallbackReason}）`;
+  return '模式：全量发布';
+}
+
 function publicationData(outcome: PublishOutcome, log: string[]) {
   const started = Date.parse(outcome.startedAt);
   const finished = Date.parse(outcome.finishedAt);
@@ -73,7 +79,8 @@ function publicationData(outcome: PublishOutcome, log: string[]) {
     siteVersion: outcome.status === 'succeeded' ? outcome.version : undefined,
     previousVersion: outcome.previousVersion,
     error: outcome.error,
-    log: log.slice(-logLines).join('\n'),
+    // The mode heads the log: the tail below may be all build output.
+    log: [modeLine(outcome), ...log.slice(-logLines)].join('\n'),
   };
 }
 
