@@ -84,8 +84,11 @@ describe('npm run export / npm run import', () => {
     expect(exported.out).toMatch(/已导出 \d+ 个单位、\d+ 项事项的审核表/);
   });
 
-  it('says in --help that writing into the CMS comes later, and rejects unknown flags', () => {
-    expect(run('import-catalog.ts', ['--help']).out).toContain('不写入 CMS 数据库');
+  it('explains the snapshot and CMS modes in --help, and rejects unknown flags', () => {
+    const help = run('import-catalog.ts', ['--help']).out;
+    expect(help).toContain('快照方式只检查工作簿并输出 JSON，不写入 CMS');
+    expect(help).toContain('--cms');
+    expect(run('import-catalog.ts', ['--file', 'x.xlsx', '--cms']).out).toContain('需要 --as <用户邮箱>');
     const wrong = run('import-catalog.ts', ['--fiel', 'x.xlsx']);
     expect(wrong.code).toBe(2);
     expect(wrong.out).toContain('无法识别的参数“--fiel”');
