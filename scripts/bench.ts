@@ -54,7 +54,11 @@ try {
   let imported: ImportFigures | undefined;
   if (!values['no-cms']) imported = { ...(await benchImport(Number(values['import-items']), say)), measuredAt: new Date().toISOString() };
   else imported = await readFile(resultsPath, 'utf8').then((text) => (JSON.parse(text) as BenchResults).import, () => undefined);
-  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: figures, cms, import: imported };
+  // Sizes not run this time keep their previous figures (a 100,000-item run and a 1,000/10,000 run can be separate).
+  const before = await readFile(resultsPath, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined);
+  const kept = (before?.sizes ?? []).filter((p) => !figures.some((f) => f.items === p.items)).map((p) => ({ ...p, measuredAt: p.measuredAt ?? before!.date }));
+  const allSizes = [...figures, ...kept].sort((a, b) => a.items - b.items);
+  const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: allSizes, cms, import: imported };
   await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(resolve(repoRoot, 'BENCHMARKS.md'), benchmarksMarkdown(results));

@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { toCatalogEntry } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 /** Every file of a built site but the search bundles (compared by the search tests), relative path → bytes. */
@@ -22,21 +21,5 @@ export function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): str
   return [...paths].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0)) || !a.has(p) || !b.has(p)).sort();
 }
 
-let serial = 0;
-/** A published adjustment log entry for an edited item, as the CMS export writes it. */
-export function logEntry(item: PublicItem, kind: PublicAdjustment['kind'], reason: string, publishedAt: string): PublicAdjustment {
-  serial += 1;
-  return {
-    id: `bench-${serial}`,
-    kind,
-    implementationCode: item.implementationCode,
-    itemName: item.name,
-    unitName: item.unit.name,
-    reason,
-    effectiveDate: publishedAt.slice(0, 10),
-    publishedAt,
-    changes: [],
-  };
-}
-
+export { logEntry } from '../../scripts/lib/incremental/generated-source.ts';
 export { toCatalogEntry };

@@ -16,6 +16,30 @@ export interface SnapshotEdit {
   adjustments: PublicAdjustment[];
 }
 
+let serial = 0;
+/** A published adjustment log entry for an edited item, as the CMS export writes it. */
+export function logEntry(item: PublicItem, kind: PublicAdjustment['kind'], reason: string, publishedAt: string): PublicAdjustment {
+  serial += 1;
+  return {
+    id: `edit-${process.pid}-${serial}`,
+    kind,
+    implementationCode: item.implementationCode,
+    itemName: item.name,
+    unitName: item.unit.name,
+    reason,
+    effectiveDate: publishedAt.slice(0, 10),
+    publishedAt,
+    changes: [],
+  };
+}
+
+/** A typical approved 变更: the promised time limit of one item changes, logged and added to its history. */
+export function timeLimitChange(item: PublicItem, publishedAt: string): SnapshotEdit {
+  const edited: PublicItem = { ...item, promisedDays: ((item.promisedDays ?? 0) % 29) + 1, updatedAt: publishedAt };
+  const entry = logEntry(edited, 'change', '压缩承诺办结时限', publishedAt);
+  return { items: [{ ...edited, history: [entry, ...item.history], version: item.version + 1 }], adjustments: [entry] };
+}
+
 /**
  * Publishing steps over snapshots that do not come from the CMS (generated catalogs): the full
  * path copies `source`; the incremental path applies the next queued edit to the live snapshot

@@ -19,6 +19,8 @@ export interface PageRenderer {
   render(request: Omit<RenderRequest, 'id'>): Promise<RenderResult>;
   /** Stops the child; the next render starts a new one. Called after a failed run and on shutdown. */
   stop(): Promise<void>;
+  /** The child's resident memory after its last render. */
+  lastRssBytes(): number;
 }
 
 /**
@@ -105,6 +107,7 @@ export function pageRenderer(options: { onLine?: (line: string) => void } = {}):
       return { written: reply.written, ms: reply.ms };
     },
     stop,
+    lastRssBytes: () => lastRss,
   };
 }
 
