@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { catalogEntrySchema, type CatalogEntry } from '@catalog/content-models/snapshot/snapshot-schema.ts';
 import { searchDocument, searchDocumentHtml } from '@catalog/content-models/search/index.ts';
@@ -69,17 +69,27 @@ export async function writeSearchBundle(options: {
     const unused = UNUSED_FILES.test(name) || (options.dataOnly && (/^pagefind(-worker)?\.js$/.test(name) || /^wasm\..*\.pagefind$/.test(name)));
     if (unused) await rm(join(options.outputDir, name));
   }
-  return { language: options.language, pages: await pageIds(options.outputDir) };
+  return { language: options.language, pages: await slimFragments(options.outputDir) };
 }
 
 /** Reads a fragment file of a bundle: Pagefind gzips `pagefind_dcd` + the page's JSON. */
 export async function readFragment(bundleDir: string, id: string): Promise<{ url: string; filters: Record<string, string[]> }> {
-  const bytes = gunzipSync(await readFile(join(bundleDir, 'fragment', `${id}.pf_fragment`)));
-  return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'));
+  return parseFragment(await readFile(join(bundleDir, 'fragment', `${id}.pf_fragment`))) as { url: string; filters: Record<string, string[]> };
 }
 
-/** url → page id of every page in a freshly written bundle (read back from its fragments). */
-async function pageIds(bundleDir: string): Promise<Record<string, string>> {
+function parseFragment(compressed: Buffer): Record<string, unknown> {
+  return JSON.parse(gunzipSync(compressed).subarray(FRAGMENT_SIGNATURE.length).toString('utf8'));
+}
+
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Rewrites each fragment of a freshly written bundle (its own new files) without the indexed
+ * text, and returns url → page id. A fragment is what the browser loads per shown result; ours
+ * carried the document's encoded token list (for excerpts the site never shows), two thirds of its
+ * bytes. Results show only the meta fields (name, unit, category, level, region).
+ */
+async function slimFragments(bundleDir: string): Promise<Record<string, string>> {
   const names = (await readdir(join(bundleDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment'));
   const pages: Record<string, string> = {};
   // A few files at a time: fast on a disk, bounded memory at 100,000 pages.
@@ -87,7 +97,10 @@ async function pageIds(bundleDir: string): Promise<Record<string, string>> {
     await Promise.all(
       names.slice(start, start + 64).map(async (name) => {
         const id = name.slice(0, -'.pf_fragment'.length);
-        pages[(await readFragment(bundleDir, id)).url] = id;
+        const file = join(bundleDir, 'fragment', name);
+        const fragment = parseFragment(await readFile(file));
+        pages[fragment.url as string] = id;
+        await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 }));
       }),
     );
   }

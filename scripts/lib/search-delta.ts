@@ -59,6 +59,14 @@ export interface DeltaManifest {
   deltaPageCount: number;
 }
 
+/**
+ * The manifest a full index leaves: no changes since it. Written rather than left absent so the
+ * browser's look-up for a delta gets a 150-byte answer instead of the site's 404 page.
+ */
+export function emptyDeltaManifest(fullPageCount: number): DeltaManifest {
+  return { version: 1, codes: [], bundle: false, language: DELTA_LANGUAGE, stale: [], staleFilterCounts: {}, fullPageCount, deltaPageCount: 0 };
+}
+
 export async function buildSearchDelta(options: SearchDeltaOptions): Promise<SearchDeltaResult> {
   const started = performance.now();
   const fullDir = join(options.siteDir, 'pagefind');

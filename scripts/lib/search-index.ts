@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PAGE_TABLE, readCatalog, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle } from './search-bundle.ts';
-import { DELTA_DIR } from './search-delta.ts';
+import { DELTA_DIR, DELTA_MANIFEST, emptyDeltaManifest } from './search-delta.ts';
 
 export { buildSearchDelta, DELTA_DIR, DELTA_LANGUAGE, DELTA_MANIFEST, type SearchDeltaOptions, type SearchDeltaResult } from './search-delta.ts';
 
@@ -28,7 +28,8 @@ export const INDEX_LANGUAGE = 'ia';
 /**
  * Indexes the published items of a snapshot (not the site's HTML) into `<siteDir>/pagefind/`.
  * Cancelled items are left out: their pages stay reachable by address, but search should send a
- * citizen to the item in force. A full index replaces any incremental one (pagefind-delta/).
+ * citizen to the item in force. A full index replaces any incremental one: pagefind-delta/ is left
+ * with an empty manifest.
  * The new index is written beside the old one and swapped in, so a failure leaves the old in place
  * and files shared (hard-linked) with a live release are never written into.
  */
@@ -42,6 +43,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await writeJsonFile(join(staging, PAGE_TABLE), table);
     await rm(join(options.siteDir, DELTA_DIR), { recursive: true, force: true });
     await swapIntoPlace(staging, outputPath);
+    await writeJsonFile(join(options.siteDir, DELTA_DIR, DELTA_MANIFEST), emptyDeltaManifest(Object.keys(table.pages).length));
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

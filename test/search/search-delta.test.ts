@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,7 +150,7 @@ describe('incremental search index (pagefind-delta)', () => {
     await nextRelease(4);
     await buildSearchIndex({ snapshotDir: snapshotDir(), siteDir: release(4) });
     expect(await fileDigests(release(3))).toEqual(live);
-    expect(existsSync(join(release(4), 'pagefind-delta'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(release(4), 'pagefind-delta', 'stale.json'), 'utf8'))).toMatchObject({ codes: [], bundle: false, stale: [] });
     const full = await session(release(4));
     expect((await full.search('海龟救护志愿登记')).hits[0]?.url).toBe(itemUrl(secondRenamed.implementationCode));
     expect((await full.search('萤火虫证')).hits[0]?.url).toBe(itemUrl(added.implementationCode));

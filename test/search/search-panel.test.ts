@@ -70,6 +70,36 @@ describe('SearchPanel in the browser', () => {
     await page.close();
   });
 
+  it('filters by unit by typing part of its name, with suggestions loaded only when the box is used', async () => {
+    const page = await served.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${served.origin}/search/?q=${encodeURIComponent('证')}`);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^找到 \d+ 个/);
+    expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]); // a plain search loads no filter values
+    const before = Number((await status.textContent())!.match(/找到 (\d+)/)![1]);
+
+    const unit = page.getByLabel('实施部门');
+    await unit.focus();
+    const suggestions = page.locator('#search-unit-values option');
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(10);
+    // Keyboard only: type, then leave the box (Tab) to apply.
+    await unit.pressSequentially('民政局');
+    await unit.press('Tab');
+    await expect.poll(async () => Number((await status.textContent())!.match(/找到 (\d+)/)?.[1] ?? before)).toBeLessThan(before);
+    expect(await page.locator('[data-filter-hint="部门"]').textContent()).toMatch(/^包含「民政局」的部门共 \d+ 个$/);
+    const details = await page.locator('[data-search-results] li p').allTextContents();
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.every((text) => text.split(' · ')[0]!.includes('民政局'))).toBe(true);
+
+    await unit.fill('不存在的部门');
+    await unit.press('Tab');
+    await expect.poll(() => status.textContent()).toContain('没有名称包含「不存在的部门」的部门');
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    await page.close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.origin}/search/`);

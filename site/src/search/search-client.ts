@@ -13,7 +13,9 @@ export interface PagefindApi {
   init(): Promise<void>;
   /** Adds another bundle's pages to every search (its files only; the module and wasm are shared). */
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: SearchFilters }): Promise<PagefindSearch | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+  /** Fetches the index chunks a search for `term` needs, without searching. */
+  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 interface PagefindSearch {
@@ -24,6 +26,10 @@ interface PagefindSearch {
 
 /** Filter name (分类, 部门 …) → chosen values; an item matches if it has any of them. */
 export type SearchFilters = Record<string, string[]>;
+type PagefindFilters = Record<string, { any: string[] }>;
+
+const pagefindFilters = (filters: SearchFilters): PagefindFilters =>
+  Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }]));
 /** Filter name → value → number of items. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -113,7 +119,7 @@ const idf = (n: number, total: number) => Math.log((total - n + 0.5) / (n + 0.5)
  * changed item ranks as it would after the next full rebuild.
  */
 async function searchToken(index: CatalogIndex, token: string | null, filters: SearchFilters | undefined): Promise<PagefindResult[]> {
-  const found = await index.pagefind.search(token, filters ? { filters } : {});
+  const found = await index.pagefind.search(token, filters ? { filters: pagefindFilters(filters) } : {});
   const results = (found?.results ?? []).filter((hit) => !index.stale.has(hit.id));
   const prefix = index.deltaPrefix;
   if (!prefix || token === null) return results;
@@ -124,6 +130,11 @@ async function searchToken(index: CatalogIndex, token: string | null, filters: S
   return results
     .map((hit) => (hit.id.startsWith(prefix) ? { ...hit, score: hit.score * scale, data: hit.data } : hit))
     .sort((a, b) => b.score - a.score);
+}
+
+/** Fetches the index chunks for the query's tokens (while the citizen is still typing). */
+export async function preloadQuery(index: CatalogIndex, query: string): Promise<void> {
+  await Promise.all(searchTerms(query).map((token) => index.pagefind.preload(token)));
 }
 
 /**

@@ -1,88 +1,136 @@
-import { loadPagefind, searchCatalog, searchFilters, type CatalogIndex, type SearchFilters, type SearchHit } from './search-client.ts';
+import { loadPagefind, preloadQuery, searchCatalog, searchFilters, type CatalogIndex, type FilterCounts, type SearchFilters, type SearchHit } from './search-client.ts';
+import { matchingValues } from './filter-values.ts';
 
-/** Filters shown, in this order; the names are the Pagefind filter keys written by search:index. */
-const FILTERS = ['分类', '层级', '地区', '部门', '服务对象'] as const;
-const PAGE_SIZE = 20;
+/** Select filters (small vocabularies, rendered by SearchPanel.astro); names are Pagefind filter keys. */
+const SELECT_FILTERS = ['分类', '层级', '服务对象'] as const;
+/** Open lists filtered by typing (地区, 部门): their values come from the index on first use. */
+const TEXT_FILTERS = { 地区: '地区', 部门: '部门' } as const;
+/** Results per page: each shown result costs the phone one small download. */
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
 
 /**
- * Wires a rendered SearchPanel: loads the index on first use, searches as the citizen types,
- * keeps the query in the address (?q=) so results can be shared and the back button works.
+ * Wires a rendered SearchPanel: loads the search module and index metadata when the citizen first
+ * focuses the panel, fetches the index chunks of the words while they are typed, searches as they
+ * type, and keeps the query in the address (?q=) so results can be shared and the back button works.
  */
 export function mountSearchPanel(root: HTMLElement): void {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const selects = new Map(FILTERS.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!]));
-  let pagefind: Promise<CatalogIndex> | undefined;
+  const selects = SELECT_FILTERS.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!] as const);
+  const texts = Object.keys(TEXT_FILTERS).map((name) => ({
+    name,
+    input: root.querySelector<HTMLInputElement>(`input[data-filter-text="${name}"]`)!,
+    hint: root.querySelector<HTMLElement>(`[data-filter-hint="${name}"]`)!,
+    datalist: root.querySelector<HTMLDataListElement>(`#${root.querySelector(`input[data-filter-text="${name}"]`)!.getAttribute('list')}`)!,
+  }));
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.textContent = '显示更多结果';
+  more.hidden = true;
+  list.after(more);
+
+  let index: Promise<CatalogIndex> | undefined;
+  let values: Promise<FilterCounts> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  let limit = PAGE_SIZE;
 
-  const ready = () => {
-    // Started when the search box gets focus, so the module and index metadata arrive while the
-    // citizen is still typing.
-    pagefind ??= loadPagefind(root.dataset.bundle).then(async (index) => {
-      fillFilters(selects, await searchFilters(index));
-      return index;
-    });
-    return pagefind;
+  const ready = () => (index ??= loadPagefind(root.dataset.bundle));
+  /** 地区/部门 values with counts: all filter chunks of the index, so only once a text filter is used. */
+  const filterValues = () =>
+    (values ??= ready().then(async (loaded) => {
+      const counts = await searchFilters(loaded);
+      for (const text of texts) {
+        const options = Object.entries(counts[text.name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
+        text.datalist.replaceChildren(...options.map(([value, count]) => new Option(`${count} 项`, value)));
+      }
+      return counts;
+    }));
+
+  /** The chosen filters; a text filter stands for every value containing what was typed. */
+  const chosenFilters = async (): Promise<{ filters: SearchFilters; problem?: string }> => {
+    const filters: SearchFilters = Object.fromEntries(selects.filter(([, select]) => select.value).map(([name, select]) => [name, [select.value]]));
+    for (const text of texts) {
+      const typed = text.input.value.trim();
+      if (!typed) {
+        text.hint.textContent = '留空为全部；输入名称的一部分即可';
+        continue;
+      }
+      const matched = matchingValues(Object.keys((await filterValues())[text.name] ?? {}), typed);
+      text.hint.textContent = matched.length === 0 ? `没有名称包含「${typed}」的${text.name}` : matched.length === 1 ? `已选：${matched[0]}` : `包含「${typed}」的${text.name}共 ${matched.length} 个`;
+      if (matched.length === 0) return { filters, problem: `没有名称包含「${typed}」的${text.name}，请检查${text.name}名称。` };
+      filters[text.name] = matched;
+    }
+    return { filters };
   };
-
-  const chosenFilters = (): SearchFilters =>
-    Object.fromEntries([...selects].filter(([, select]) => select.value).map(([name, select]) => [name, [select.value]]));
 
   const run = async () => {
     const query = input.value.trim();
-    const filters = chosenFilters();
+    const ticket = ++latest;
+    const { filters, problem } = await chosenFilters();
+    if (ticket !== latest) return;
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!query && Object.keys(filters).length === 0) {
+    more.hidden = true;
+    if (problem || (!query && Object.keys(filters).length === 0)) {
       list.replaceChildren();
-      status.textContent = '请输入事项名称、俗称或部门，例如：准生证、医保转移、公积金提取。';
+      status.textContent = problem ?? '请输入事项名称、俗称或部门，例如：准生证、医保转移、公积金提取。';
       return;
     }
-    const ticket = ++latest;
     status.textContent = '正在搜索……';
     try {
-      const page = await searchCatalog(await ready(), query, { filters, limit: PAGE_SIZE });
+      const page = await searchCatalog(await ready(), query, { filters, limit });
       if (ticket !== latest) return; // a newer query has started
       list.replaceChildren(...page.hits.map(resultItem));
+      more.hidden = page.total <= page.hits.length;
+      status.dataset.query = query; // which query the shown answer is for (measurements, tests)
       status.textContent = page.total === 0
         ? `没有找到与「${query}」相关的事项，可以换个说法，或按分类查找。`
-        : `找到 ${page.total} 个相关事项${page.total > PAGE_SIZE ? `，显示最相关的 ${PAGE_SIZE} 个` : ''}。`;
+        : `找到 ${page.total} 个相关事项${page.total > page.hits.length ? `，显示最相关的 ${page.hits.length} 个` : ''}。`;
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = `搜索暂时不可用（${(error as Error).message}），请按分类查找。`;
     }
   };
+  const search = () => {
+    limit = PAGE_SIZE;
+    clearTimeout(timer);
+    void run();
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
-    void run();
+    search();
   });
   input.addEventListener('input', () => {
+    // Fetch the index chunks of the words typed so far now, so the search after the pause only
+    // waits for its results' details.
+    void ready().then((loaded) => preloadQuery(loaded, input.value)).catch(() => undefined);
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(search, DEBOUNCE_MS);
   });
-  input.addEventListener('focus', () => void ready(), { once: true });
-  for (const select of selects.values()) select.addEventListener('change', () => void run());
+  // The module and index metadata load while the citizen is still typing.
+  root.addEventListener('focusin', () => void ready().catch(() => undefined), { once: true });
+  for (const [, select] of selects) select.addEventListener('change', search);
+  for (const text of texts) {
+    text.input.addEventListener('focus', () => void filterValues().catch(() => undefined));
+    text.input.addEventListener('change', search);
+  }
+  more.addEventListener('click', () => {
+    limit += PAGE_SIZE;
+    void run();
+  });
 
   root.hidden = false;
   const initial = new URL(location.href).searchParams.get('q');
   if (initial) {
     input.value = initial;
     void run();
-  }
-}
-
-function fillFilters(selects: Map<string, HTMLSelectElement>, available: Record<string, Record<string, number>>): void {
-  for (const [name, select] of selects) {
-    const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
-    select.append(...values.map(([value, count]) => new Option(`${value}（${count}）`, value)));
   }
 }
 
