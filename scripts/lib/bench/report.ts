@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import type { CmsFigures } from './cms.ts';
 import { importSection, type ImportFigures } from './import.ts';
 import type { IncrementalFigures, SiteFigures } from './site.ts';
+import { SEARCH_PROFILE_NOTE, searchRows } from './search-report.ts';
 
 export interface BenchResults {
   date: string;
@@ -64,6 +65,8 @@ export function benchmarksMarkdown(results: BenchResults): string {
     '',
     'Generated with `content-models/src/generator` (`npm run generate`); the site built with `astro build` and indexed with `scripts/build-search-index.ts` (Pagefind), each as a child process whose whole process tree is sampled in /proc every 200 ms for peak memory. "Full pipeline" is one full `publishSite` run (snapshot copy, build, index, page comparison, atomic switch) — the nightly rebuild and 立即重新发布. "Incremental" is ten approvals of one item each (a changed time limit, items spread over the catalog) published by `publishSite` in incremental mode with the warm renderer, as the worker runs them; sizes not run keep their previous figures (see the Measured row).',
     '',
+    SEARCH_PROFILE_NOTE,
+    '',
     head,
     row('Full site build (astro build)', (r) => s(r.build.ms)),
     row('Peak memory of the build (process tree)', (r) => mb(r.build.peakRssBytes)),
@@ -74,7 +77,7 @@ export function benchmarksMarkdown(results: BenchResults): string {
     row('Full pipeline (publishSite, full rebuild)', (r) => s(r.pipeline.ms)),
     row('HTML pages / files / bytes of the site', (r) => `${r.site.pages} / ${r.site.files} / ${mb(r.site.bytes)}`),
     row('Search index files / size', (r) => `${r.search.files} / ${mb(r.search.bytes)}`),
-    row('First search query transfer (est.)', (r) => kb(r.search.firstQueryBytes)),
+    ...searchRows(row),
     row('Item page HTML raw / gzip', (r) => `${kb(r.itemPage.html.raw)} / ${kb(r.itemPage.html.gzip)}`),
     row('Item page CSS raw / gzip', (r) => `${kb(r.itemPage.css.raw)} / ${kb(r.itemPage.css.gzip)}`),
     row('Item page JS raw / gzip', (r) => `${kb(r.itemPage.js.raw)} / ${kb(r.itemPage.js.gzip)}`),

@@ -10,13 +10,14 @@ import { publishSite, type PublishSteps } from '../publish-site.ts';
 import { repoRoot } from '../publish-steps.ts';
 import { currentRelease, releaseStore, type ReleaseStore } from '../releases.ts';
 import { directoryBytes, firstQueryBytes, pageBytes, type PageBytes } from './page-bytes.ts';
+import { measureSearchInBrowser, type SearchBrowserFigures } from './search-browser.ts';
 import { runMeasured, type Measured } from './process-tree.ts';
 
 export interface SiteFigures {
   items: number;
   generate: Measured;
   build: Measured;
-  search: Measured & { files: number; bytes: number; firstQueryBytes: number };
+  search: Measured & { files: number; bytes: number; firstQueryBytes: number; browser?: SearchBrowserFigures };
   site: { pages: number; files: number; bytes: number };
   itemPage: PageBytes;
   /** One full run of the pipeline (publishSite): snapshot copy, build, index, compare, switch. */
@@ -91,7 +92,9 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
     const pagefind = await directoryBytes(join(live, 'pagefind'));
     const site = await directoryBytes(live);
     const itemPage = await pageBytes(live, itemUrl(first.implementationCode));
-    const search = { ...measured.search!, ...pagefind, firstQueryBytes: await firstQueryBytes(join(live, 'pagefind')) };
+    say('搜索：在 Chromium 中按手机网络与 CPU 测量首次与后续查询…');
+    const browser = await measureSearchInBrowser({ siteDir: live });
+    const search = { ...measured.search!, ...pagefind, firstQueryBytes: browser?.coldQuery.bytes ?? (await firstQueryBytes(join(live, 'pagefind'))), browser };
     say('增量发布：审定一个事项到上线，10 次…');
     const incremental = await benchIncremental(store, snapshotsDir, renderer, source, say);
     return {
