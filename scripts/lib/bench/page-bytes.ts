@@ -48,9 +48,9 @@ export async function directoryBytes(dir: string): Promise<{ files: number; byte
 }
 
 /**
- * Bytes of a first search: the search script, entry, language wasm and metadata, one index
- * chunk and the fragments of a first page of five results (mean sizes; Pagefind files are
- * already compressed). The site runs Pagefind without its worker.
+ * An estimate of a first search's bytes from file sizes (script, entry, wasm, metadata, one index
+ * chunk, five fragments), used only where Chromium is missing: the bench measures the real
+ * transfer in the browser (search-browser.ts), which for a multi-word query is larger.
  */
 export async function firstQueryBytes(pagefindDir: string): Promise<number> {
   const names = await readdir(pagefindDir, { recursive: true });
