@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishSite, type PublishSteps } from './publish-site.ts';
-import { currentRelease, releaseStore, type ReleaseStore } from './releases.ts';
+import { currentRelease, releaseStore, sparesSettled, type ReleaseStore } from './releases.ts';
 
 describe('publishing the site', () => {
   let root: string;
@@ -16,7 +16,10 @@ describe('publishing the site', () => {
     store = releaseStore(join(root, 'site'));
     clock = Date.parse('2026-11-24T08:00:00Z') / 1000;
   });
-  afterEach(async () => rm(root, { recursive: true, force: true }));
+  afterEach(async () => {
+    await sparesSettled(store);
+    await rm(root, { recursive: true, force: true });
+  });
 
   /** Steps that really write files, with a switch to make any one of them fail. */
   function steps(title: string, failAt?: keyof PublishSteps): PublishSteps {

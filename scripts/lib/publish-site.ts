@@ -1,7 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { countChangedPages } from './incremental/page-diff.ts';
-import { currentRelease, linkRelease, listReleases, newVersionName, prepareRelease, pruneReleases, switchTo, type ReleaseStore } from './releases.ts';
+import { currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchTo, takeRelease, type ReleaseStore } from './releases.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
 export interface StepReport {
@@ -14,6 +14,8 @@ export interface PublicationReport {
   version: string;
   status: 'succeeded' | 'failed';
   startedAt: string;
+  /** When the new release went live (the switch); clean-up of old releases follows. */
+  liveAt?: string;
   finishedAt: string;
   steps: StepReport[];
   previousVersion?: string;
@@ -61,6 +63,8 @@ export interface PublishOptions {
   onProgress?: (message: string) => void;
   /** Default full. */
   mode?: PublishMode;
+  /** Default true: after the switch, link a spare copy of the new release for the next incremental run. */
+  prepareNext?: boolean;
 }
 
 /** Thrown inside the incremental path when it refuses: the run goes on as a full rebuild. */
@@ -91,10 +95,12 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
   let fallbackReason: string | undefined;
   const finish = async (mode: PublishMode, items: number, pages: number) => {
     await step('switch', '切换线上版本', () => switchTo(options.store, version));
+    const liveAt = now().toISOString();
     await pruneReleases(options.store, options.keep ?? 5);
     await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
+    if (options.prepareNext !== false) void prepareSpare(options.store, version);
     say(`发布完成（${mode === 'incremental' ? '增量' : '全量'}）：版本 ${version}，共 ${items} 个事项，变更页面 ${pages} 个。`);
-    const report: PublicationReport = { version, status: 'succeeded', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, items, pages, mode };
+    const report: PublicationReport = { version, status: 'succeeded', startedAt: startedAt.toISOString(), liveAt, finishedAt: now().toISOString(), steps, previousVersion, items, pages, mode };
     if (fallbackReason) report.fallbackReason = fallbackReason;
     return report;
   };
@@ -111,7 +117,7 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
         const exported = await step('export-changes', '导出变更（增量）', () => incremental.exportChanges(previousSnapshot, snapshotDir, version));
         if (!exported.ok) throw new Refusal(exported.reason);
         say(`变更事项 ${exported.changedCodes.length} 个：${exported.changedCodes.slice(0, 20).join('、')}`);
-        outDir = await step('copy', '复制线上版本（硬链接）', () => linkRelease(options.store, previousVersion, version));
+        outDir = await step('copy', '复制线上版本（硬链接，通常已预先准备）', () => takeRelease(options.store, previousVersion, version));
         const target = outDir;
         const rendered = await step('render', '渲染变更页面', () => exported.render(target, join(options.store.releasesDir, previousVersion)));
         if (!rendered.ok) throw new Refusal(rendered.reason);

@@ -11,7 +11,7 @@ import { runCommand } from '../../scripts/lib/child-process.ts';
 import { generatedSourceSteps } from '../../scripts/lib/incremental/generated-source.ts';
 import { pageRenderer, type PageRenderer } from '../../scripts/lib/incremental/renderer.ts';
 import { publishSite } from '../../scripts/lib/publish-site.ts';
-import { currentRelease, releaseStore, type ReleaseStore } from '../../scripts/lib/releases.ts';
+import { currentRelease, releaseStore, sparesSettled, type ReleaseStore } from '../../scripts/lib/releases.ts';
 import { differences, logEntry, siteFiles } from './incremental-support.ts';
 
 /**
@@ -40,6 +40,7 @@ describe('incremental publication equals a full build', () => {
   });
   afterAll(async () => {
     await renderer?.stop();
+    if (store) await sparesSettled(store);
     await rm(root, { recursive: true, force: true });
   });
 

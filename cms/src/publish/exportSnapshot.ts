@@ -234,8 +234,12 @@ async function countPublished(payload: Payload): Promise<number> {
 
 export type ChangesResult = (ExportResult & { ok: true; changed: ChangedItem[]; catalog: CatalogEntry[]; previousCatalog: CatalogEntry[] }) | { ok: false; reason: string };
 
-/** Catalog changes not tied to an adjustment (direct edits, imports) are found by time, with this margin for clock skew. */
-const SINCE_MARGIN_MS = 60_000;
+/**
+ * Catalog changes not tied to an adjustment (direct edits, imports) are found by time. The margin
+ * covers writes committed just after the previous export read the database and clocks of CMS
+ * processes on other machines; re-exporting an unchanged item only costs its re-render.
+ */
+const SINCE_MARGIN_MS = 10_000;
 /** Beyond this many changed items a full rebuild is as quick and simpler. */
 export const MAX_INCREMENTAL_ITEMS = Number(process.env.PUBLISH_INCREMENTAL_MAX_ITEMS ?? 200);
 

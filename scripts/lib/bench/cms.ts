@@ -18,8 +18,10 @@ export interface CmsFigures {
   read: Latency;
   save: Latency;
   exportMs: number;
-  /** One approval-to-live run of the current full-rebuild pipeline on this catalog. */
+  /** One approval-to-live run of the full-rebuild pipeline on this catalog. */
   pipeline: { ms: number; steps: Record<string, number> };
+  /** Ten approvals of one guide each published incrementally from this CMS (export of the changes included). */
+  incremental?: { ms: number[]; medianMs: number; steps: Record<string, number> };
 }
 
 function latency(samples: number[]): Latency {
@@ -94,6 +96,7 @@ export async function benchCms(editors: number, items: number, say: (line: strin
   const { releaseStore } = await import('../releases.ts');
   const report = await publishSite({ store: releaseStore(join(dir, 'site')), snapshotsDir: join(dir, 'snapshots'), steps: realPublishSteps(payload) });
   if (report.status === 'failed') throw new Error(`基准测试的发布失败：${report.error}`);
+  const incremental = await incrementalApprovals(payload, join(dir, 'site'), join(dir, 'snapshots'), say);
   return {
     items: meta.counts.items,
     editors,
@@ -101,5 +104,42 @@ export async function benchCms(editors: number, items: number, say: (line: strin
     save: latency(saves),
     exportMs,
     pipeline: { ms: Date.parse(report.finishedAt) - Date.parse(report.startedAt), steps: Object.fromEntries(report.steps.map((s) => [s.name, s.ms])) },
+    incremental,
   };
+}
+
+/**
+ * Approval to live from the CMS through the incremental path, ten times: each run a published
+ * guide changes (what the workflow's final approval writes) and publishSite runs in incremental
+ * mode with the warm renderer, the CMS export of the changes included.
+ */
+async function incrementalApprovals(payload: Payload, siteRoot: string, snapshotsDir: string, say: (line: string) => void): Promise<CmsFigures['incremental']> {
+  say('审定到上线（增量发布，10 次）…');
+  const { publishSite } = await import('../publish-site.ts');
+  const { realPublishSteps } = await import('../publish-steps.ts');
+  const { currentRelease, releaseStore, sparesSettled } = await import('../releases.ts');
+  const { pageRenderer } = await import('../incremental/renderer.ts');
+  const store = releaseStore(siteRoot);
+  const renderer = pageRenderer();
+  try {
+    await renderer.warm(join(snapshotsDir, (await currentRelease(store))!));
+    const total = await payload.count({ collection: 'implementations', where: { _status: { equals: 'published' } }, overrideAccess: true });
+    const ms: number[] = [];
+    const steps = new Map<string, number[]>();
+    for (let run = 0; run < 10; run += 1) {
+      const page = Math.floor(((run + 0.5) * total.totalDocs) / 10) + 1;
+      const [doc] = (await payload.find({ collection: 'implementations', where: { _status: { equals: 'published' } }, limit: 1, page, depth: 0, overrideAccess: true, sort: 'id' })).docs;
+      await payload.update({ collection: 'implementations', id: doc!.id, data: { conditions: `基准测试审定的变更 ${run}` } as never, overrideAccess: true, draft: false });
+      await sparesSettled(store);
+      const report = await publishSite({ store, snapshotsDir, steps: realPublishSteps(payload, undefined, { renderer, adjustments: [] }), mode: 'incremental' });
+      if (report.status === 'failed' || report.mode !== 'incremental') throw new Error(`增量发布未成功：${report.error ?? report.fallbackReason}`);
+      ms.push(Date.parse(report.liveAt!) - Date.parse(report.startedAt));
+      for (const step of report.steps) steps.set(step.name, [...(steps.get(step.name) ?? []), step.ms]);
+      say(`  第 ${run + 1} 次：${ms.at(-1)} ms`);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    return { ms, medianMs: median(ms), steps: Object.fromEntries([...steps].map(([name, values]) => [name, median(values)])) };
+  } finally {
+    await renderer.stop();
+  }
 }

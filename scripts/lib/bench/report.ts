@@ -103,6 +103,9 @@ export function benchmarksMarkdown(results: BenchResults): string {
       `| Snapshot export from the CMS | ${s(c.exportMs)} |`,
       '|---|---:|',
       `| Approval to live, full pipeline on this catalog | ${s(c.pipeline.ms)} (${Object.entries(c.pipeline.steps).map(([k, v]) => `${k} ${s(v)}`).join(', ')}) |`,
+      ...(c.incremental
+        ? [`| **Approval to live, incremental, median of 10** (CMS export of the change included) | **${s(c.incremental.medianMs)}** (${Object.entries(c.incremental.steps).map(([k, v]) => `${k} ${s(v)}`).join(', ')}) |`]
+        : []),
     );
   }
   if (results.import) lines.push(...importSection(results.import, results.date));
