@@ -203,13 +203,17 @@ function actingFor(req: PayloadRequest, unitId: unknown): PayloadRequest {
   return proxy;
 }
 
-async function write(req: PayloadRequest, planned: Planned[], options: ImportOptions, progress: (phase: ImportPhase, done: number, total: number) => void): Promise<Id[]> {
-  const shouldCommit = await initTransaction(req);
+async function write(outer: PayloadRequest, planned: Planned[], options: ImportOptions, progress: (phase: ImportPhase, done: number, total: number) => void): Promise<Id[]> {
+  const shouldCommit = await initTransaction(outer);
   const adjustments: Id[] = [];
-  const base = { overrideAccess: true, depth: 0, req } as const;
   try {
     progress('write', 0, planned.length);
     for (const [index, entry] of planned.entries()) {
+      // A fresh request per item in the same transaction, so the request's data-loader cache does not
+      // grow with the file.
+      const req = await createLocalReq({ user: outer.user as never }, outer.payload);
+      req.transactionID = outer.transactionID;
+      const base = { overrideAccess: true, depth: 0, req } as const;
       const unit = entry.data.implementation.unit;
       let itemId = entry.catalogItem?.id as Id | undefined;
       if (!entry.catalogItem) {
@@ -240,10 +244,10 @@ async function write(req: PayloadRequest, planned: Planned[], options: ImportOpt
       adjustments.push(adjustment.id);
       if ((index + 1) % 25 === 0 || index + 1 === planned.length) progress('write', index + 1, planned.length);
     }
-    if (shouldCommit) await commitTransaction(req);
+    if (shouldCommit) await commitTransaction(outer);
     return adjustments;
   } catch (error) {
-    await killTransaction(req);
+    await killTransaction(outer);
     throw error;
   }
 }
