@@ -1,6 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { countChangedPages } from './incremental/page-diff.ts';
+import { readFingerprint, siteFingerprint, writeFingerprint } from './incremental/site-fingerprint.ts';
 import { currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchTo, takeRelease, type ReleaseStore } from './releases.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
@@ -93,7 +94,11 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
 
   let outDir: string | undefined;
   let fallbackReason: string | undefined;
+  // Started at once: hashing the site's sources overlaps the first step.
+  const fingerprint = siteFingerprint();
+  fingerprint.catch(() => undefined);
   const finish = async (mode: PublishMode, items: number, pages: number) => {
+    if (mode === 'full') await writeFingerprint(snapshotDir, await fingerprint);
     await step('switch', '切换线上版本', () => switchTo(options.store, version));
     const liveAt = now().toISOString();
     await pruneReleases(options.store, options.keep ?? 5);
@@ -113,6 +118,7 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
         if (!previousVersion) throw new Refusal('还没有线上版本');
         const previousSnapshot = join(options.snapshotsDir, previousVersion);
         if (!(await stat(previousSnapshot).then(() => true, () => false))) throw new Refusal('线上版本的快照已不存在');
+        if ((await readFingerprint(previousSnapshot)) !== (await fingerprint)) throw new Refusal('网站程序已更新（页面模板、样式或配置与线上版本不同）');
         say('模式：增量发布');
         const exported = await step('export-changes', '导出变更（增量）', () => incremental.exportChanges(previousSnapshot, snapshotDir, version));
         if (!exported.ok) throw new Refusal(exported.reason);

@@ -10,6 +10,8 @@ import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { runCommand } from '../../scripts/lib/child-process.ts';
 import { generatedSourceSteps } from '../../scripts/lib/incremental/generated-source.ts';
 import { pageRenderer, type PageRenderer } from '../../scripts/lib/incremental/renderer.ts';
+import { readFingerprint, siteFingerprint, writeFingerprint } from '../../scripts/lib/incremental/site-fingerprint.ts';
+import { timeLimitChange } from '../../scripts/lib/incremental/generated-source.ts';
 import { publishSite } from '../../scripts/lib/publish-site.ts';
 import { currentRelease, releaseStore, sparesSettled, type ReleaseStore } from '../../scripts/lib/releases.ts';
 import { differences, logEntry, siteFiles } from './incremental-support.ts';
@@ -119,5 +121,16 @@ describe('incremental publication equals a full build', () => {
     expect(report.mode).toBe('full');
     expect(report.fallbackReason).toBe('没有待发布的修改');
     expect(report.steps.map((s) => s.name)).toEqual(['export-changes', 'export', 'build', 'search', 'compare', 'switch']);
+  });
+
+  it("after a change of the site's code (templates, styles), the next approval is a full rebuild", async () => {
+    const live = (await currentRelease(store))!;
+    await writeFingerprint(join(root, 'snapshots', live), 'an older deployment');
+    source.edit(timeLimitChange(active()[7]!, at));
+    const report = await publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: source.steps, mode: 'incremental' });
+    expect(report.status, report.error).toBe('succeeded');
+    expect(report.mode).toBe('full');
+    expect(report.fallbackReason).toContain('网站程序已更新');
+    expect(await readFingerprint(join(root, 'snapshots', report.version))).toBe(await siteFingerprint());
   });
 });
