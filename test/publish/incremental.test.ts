@@ -88,6 +88,13 @@ describe('incremental publication equals a full build', () => {
     expect(differences(incremental, await siteFiles(await fullBuildOfLive()))).toEqual([]);
   });
 
+  it('a change that keeps every list in order (the time limit of one item) matches the full build', async () => {
+    const report = await (source.edit(timeLimitChange(active()[11]!, at)), publishIncrementally());
+    expect(report.pages).toBeGreaterThan(5);
+    const live = join(store.releasesDir, (await currentRelease(store))!);
+    expect(differences(await siteFiles(live), await siteFiles(await fullBuildOfLive()))).toEqual([]);
+  });
+
   it('a cancellation and a new item (page set changes: checklist gone, new pages, sitemap) match the full build', async () => {
     const [, , cancelled] = active();
     const gone: PublicItem = { ...cancelled!, status: 'cancelled', cancellation: { date: at.slice(0, 10), reason: '法律依据废止' }, updatedAt: at };

@@ -13,7 +13,7 @@ import {
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
-import { itemFileName, readSnapshotIndex, toCatalogEntry } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { itemFileName, toCatalogEntry } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
 
@@ -52,7 +52,16 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  * snapshot format, changed site settings, units or regions (they are copied into every item).
  */
 export async function writeSnapshotDelta(previousDir: string, dir: string, parts: SnapshotDeltaParts): Promise<SnapshotDeltaResult> {
-  const previous = await readSnapshotIndex(previousDir);
+  // Read without re-validating 100,000 catalog entries: the previous snapshot was validated when
+  // its site was built, and the new one is validated page by page as the renderer reads it.
+  const read = async <T>(file: string) => JSON.parse(await readFile(join(previousDir, file), 'utf8')) as T;
+  const previous = {
+    meta: await read<SnapshotMeta>('meta.json'),
+    catalog: await read<CatalogEntry[]>('catalog.json'),
+    settings: await read<SiteSettings>('settings.json'),
+    units: await read<UnitRef[]>('units.json'),
+    regions: await read<Region[]>('regions.json'),
+  };
   if (previous.meta.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return { ok: false, reason: `快照格式版本已变（${previous.meta.schemaVersion} → ${SNAPSHOT_SCHEMA_VERSION}）` };
   if (json(previous.settings) !== json(parts.settings)) return { ok: false, reason: '网站设置已修改' };
   if (json(previous.units) !== json(parts.units)) return { ok: false, reason: '实施部门信息已修改' };

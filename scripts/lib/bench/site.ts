@@ -95,6 +95,7 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
     say('搜索：在 Chromium 中按手机网络与 CPU 测量首次与后续查询…');
     const browser = await measureSearchInBrowser({ siteDir: live });
     const search = { ...measured.search!, ...pagefind, firstQueryBytes: browser?.coldQuery.bytes ?? (await firstQueryBytes(join(live, 'pagefind'))), browser };
+    const pages = (await countChangedPages(undefined, join(store.releasesDir, report.version))).total;
     say('增量发布：审定一个事项到上线，10 次…');
     const incremental = await benchIncremental(store, snapshotsDir, renderer, source, say);
     return {
@@ -103,7 +104,7 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
       generate,
       build: measured.build!,
       search,
-      site: { pages: (await countChangedPages(undefined, join(store.releasesDir, report.version))).total, ...site },
+      site: { pages, ...site },
       itemPage,
       pipeline: {
         ms: Date.parse(report.finishedAt) - Date.parse(report.startedAt),

@@ -96,10 +96,27 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
     else remove.add(basicCodeUrl(basicCode));
   }
 
-  for (const [facet, group] of groups.values()) {
-    const members = (catalog: CatalogEntry[]) => catalog.filter((e) => entryGroups(e).some(([f, g]) => f === facet && g === group)).sort(byName);
-    pagedList(members(input.previousCatalog), members(input.catalog), PAGE_SIZE, seededFacets.has(facet), (page) => groupUrl(facet, group, page), (page, url) =>
-      add({ kind: 'route', url, route: routes.group, params: { facet, group, page: page > 1 ? String(page) : undefined } }), remove);
+  // One pass over each catalog collects the members of every affected group (100,000 entries).
+  const membersOf = (catalog: CatalogEntry[]) => {
+    const members = new Map<string, CatalogEntry[]>([...groups.keys()].map((key) => [key, []]));
+    for (const entry of catalog) for (const [facet, group] of entryGroups(entry)) members.get(`${facet}\n${group}`)?.push(entry);
+    return members;
+  };
+  const before = membersOf(input.previousCatalog);
+  const after = membersOf(input.catalog);
+  const changedByCode = new Map(input.changed.map((c) => [c.code, c]));
+  for (const [key, [facet, group]] of groups) {
+    const url = (page: number) => groupUrl(facet, group, page);
+    const render = (page: number, address: string) => add({ kind: 'route', url: address, route: routes.group, params: { facet, group, page: page > 1 ? String(page) : undefined } });
+    const old = before.get(key)!;
+    const now = after.get(key)!;
+    const stable = sameOrder(old, now, changedByCode);
+    if (stable) {
+      // Same members, same names: the order is unchanged, only the pages showing a changed item differ.
+      for (const position of stable) render(Math.floor(position / PAGE_SIZE) + 1, url(Math.floor(position / PAGE_SIZE) + 1));
+    } else {
+      pagedList(old.sort(byName), now.sort(byName), PAGE_SIZE, seededFacets.has(facet), url, render, remove);
+    }
   }
 
   if (replacementsMayChange) {
@@ -112,6 +129,31 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   }
   for (const url of jobs.keys()) remove.delete(url);
   return { ok: true, jobs: [...jobs.values()], remove: [...remove] };
+}
+
+/**
+ * When a group keeps its members and every changed member its name, the sorted order cannot
+ * change (the sort is stable and catalog positions are kept): returns the sorted positions of the
+ * changed members, each found with one pass of comparisons instead of sorting 60,000 entries.
+ * Undefined when the order may have changed.
+ */
+function sameOrder(before: CatalogEntry[], after: CatalogEntry[], changed: Map<string, ChangedItem>): number[] | undefined {
+  if (before.length !== after.length) return undefined;
+  const positions: number[] = [];
+  for (let i = 0; i < after.length; i += 1) {
+    const entry = after[i]!;
+    if (before[i]!.implementationCode !== entry.implementationCode) return undefined;
+    const change = changed.get(entry.implementationCode);
+    if (!change) continue;
+    if (change.before?.name !== entry.name) return undefined;
+    let rank = 0;
+    for (let j = 0; j < after.length; j += 1) {
+      const order = byName(after[j]!, entry);
+      if (order < 0 || (order === 0 && j < i)) rank += 1;
+    }
+    positions.push(rank);
+  }
+  return positions;
 }
 
 /**
