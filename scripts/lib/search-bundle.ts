@@ -7,6 +7,7 @@ import { catalogEntrySchema, type CatalogEntry } from '@catalog/content-models/s
 import { searchDocument, searchDocumentHtml } from '@catalog/content-models/search/index.ts';
 import { itemFileName } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { itemUrl } from '../../site/src/lib/urls.ts';
+import { writeBrotliCopies } from './search-precompress.ts';
 
 /**
  * The pieces both index builders share (the full index in search-index.ts, the incremental one in
@@ -69,6 +70,7 @@ export async function writeSearchBundle(options: {
     const unused = UNUSED_FILES.test(name) || (options.dataOnly && (/^pagefind(-worker)?\.js$/.test(name) || /^wasm\..*\.pagefind$/.test(name)));
     if (unused) await rm(join(options.outputDir, name));
   }
+  await writeBrotliCopies(options.outputDir);
   return { language: options.language, pages: await slimFragments(options.outputDir) };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from './static-server.ts';
 
@@ -20,6 +20,10 @@ describe('static server', () => {
       await writeFile(join(dir, version, 'items', 'A1', 'index.html'), `item ${version}`);
       await writeFile(join(dir, version, '404.html'), '找不到页面');
     }
+    // A Pagefind file as Pagefind writes it (gzip inside) and its brotli copy (search-precompress.ts).
+    await mkdir(join(dir, 'v1', 'pagefind'), { recursive: true });
+    await writeFile(join(dir, 'v1', 'pagefind', 'pagefind.ia_1.pf_meta'), gzipSync('pagefind_dcd meta'));
+    await writeFile(join(dir, 'v1', 'pagefind', 'pagefind.ia_1.pf_meta.br'), brotliCompressSync('pagefind_dcd meta'));
     await writeFile(join(dir, 'secret.txt'), 'secret');
     await symlink(join(dir, 'v1'), join(dir, 'live'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,6 +56,26 @@ describe('static server', () => {
     const plain = await raw({});
     expect(plain.encoding).toBeUndefined();
     expect(plain.body.toString()).toBe('item v1');
+  });
+
+  it('sends the precompressed brotli copy to clients that accept brotli, the file itself to others', async () => {
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ encoding?: string; length?: string; body: Buffer }>((resolve, reject) => {
+        httpRequest(`${base}/pagefind/pagefind.ia_1.pf_meta`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], length: res.headers['content-length'], body: Buffer.concat(chunks) }));
+        }).on('error', reject).end();
+      });
+    const brotli = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.encoding).toBe('br');
+    expect(brotli.length).toBe(String(brotli.body.length));
+    expect(brotliDecompressSync(brotli.body).toString()).toBe('pagefind_dcd meta');
+    for (const headers of [{ 'accept-encoding': 'gzip' }, {}] as Record<string, string>[]) {
+      const original = await get(headers);
+      expect(original.encoding).toBeUndefined();
+      expect(gunzipSync(original.body).toString()).toBe('pagefind_dcd meta');
+    }
   });
 
   it('answers unknown paths with the site 404 page and status 404', async () => {

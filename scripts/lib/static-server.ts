@@ -3,6 +3,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { BROTLI_SUFFIX } from './search-precompress.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,18 +68,24 @@ export function createStaticServer(root: () => string): Server {
     return send(file, 200);
 
     async function send(path: string, status: number) {
-      const info = await stat(path);
       const extension = extname(path).toLowerCase();
-      const gzip = compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      // A precompressed brotli copy written at publish time (search-precompress.ts) wins when the
+      // browser takes brotli; otherwise the file itself, gzipped on the fly if it is text.
+      const brotli = /\bbr\b/.test(accepted) && (await isFile(path + BROTLI_SUFFIX));
+      const served = brotli ? path + BROTLI_SUFFIX : path;
+      const info = await stat(served);
+      const gzip = !brotli && compressible.has(extension) && /\bgzip\b/.test(accepted);
       response.writeHead(status, {
         'content-type': contentTypes[extension] ?? 'application/octet-stream',
+        ...(brotli ? { 'content-encoding': 'br' } : {}),
         ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': info.size }),
         vary: 'accept-encoding',
         'x-content-type-options': 'nosniff',
         'cache-control': extension === '.html' ? 'no-cache' : 'public, max-age=300',
       });
       if (request.method === 'HEAD') return response.end();
-      const body = createReadStream(path);
+      const body = createReadStream(served);
       if (gzip) body.pipe(createGzip()).pipe(response);
       else body.pipe(response);
     }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../content-models/src/generator/catalog.ts';
 import { toCatalogEntry, writeSnapshot } from '../../content-models/src/snapshot/snapshot-io.ts';
@@ -114,6 +115,28 @@ describe('incremental search index (pagefind-delta)', () => {
     expect(oldHits.slice(0, 3).map((hit) => hit.url)).not.toContain(itemUrl(renamed.implementationCode));
     expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
     expect((await s.search('萤火虫证')).hits[0]).toMatchObject({ url: itemUrl(added.implementationCode), title: '萤火虫栖息地保护登记' });
+  });
+
+  it('both bundles carry brotli copies of what a search loads, holding Pagefind\'s data ungzipped (the sessions here search through them)', async () => {
+    for (const [bundle, script] of [['pagefind', true], ['pagefind-delta', false]] as const) {
+      const dir = join(release(2), bundle);
+      const loaded = [
+        ...(await readdir(dir)).filter((name) => /\.pf_meta$|^wasm\..*\.pagefind$|^pagefind\.js$/.test(name)),
+        ...(await readdir(join(dir, 'index'))).map((name) => join('index', name)).filter((name) => name.endsWith('.pf_index')),
+        ...(await readdir(join(dir, 'filter'))).map((name) => join('filter', name)).filter((name) => name.endsWith('.pf_filter')),
+      ];
+      expect(loaded.some((name) => name.endsWith('.pf_meta'))).toBe(true);
+      expect(loaded.some((name) => name.startsWith('index/'))).toBe(true);
+      expect(loaded.includes('pagefind.js')).toBe(script);
+      for (const name of loaded) {
+        const original = readFileSync(join(dir, name));
+        const plain = brotliDecompressSync(readFileSync(join(dir, `${name}.br`)));
+        if (name === 'pagefind.js') expect(plain.equals(original)).toBe(true);
+        else expect(plain.equals(gunzipSync(original)), name).toBe(true);
+      }
+      // One small file per item: no copies (they would double a release's files).
+      expect((await readdir(join(dir, 'fragment'))).some((name) => name.endsWith('.br'))).toBe(false);
+    }
   });
 
   it('filters count and narrow across both indexes, without the stale pages', async () => {
