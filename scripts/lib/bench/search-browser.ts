@@ -7,7 +7,8 @@ import { createStaticServer } from '../static-server.ts';
 /**
  * Search as a citizen's phone experiences it: the site's real /search/ page in headless Chromium,
  * bytes counted from the wire (CDP Network.loadingFinished encodedDataLength; the project's static
- * server gzips text like any production server) and time measured in the page, from submitting
+ * server gzips text and sends the search files' brotli copies, as a production server configured
+ * per the README would) and time measured in the page, from submitting
  * the query to the result list being shown.
  */
 

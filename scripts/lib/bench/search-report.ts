@@ -25,4 +25,4 @@ export function searchRows(row: (label: string, value: (r: SiteFigures) => strin
   ];
 }
 
-export const SEARCH_PROFILE_NOTE = `Search is measured on the built /search/ page in headless Chromium (CDP; bytes are encodedDataLength as served gzipped by the project's static server, HTTP/1.1) on a mid-range phone profile: ${PHONE_PROFILE.name}.`;
+export const SEARCH_PROFILE_NOTE = `Search is measured on the built /search/ page in headless Chromium (CDP; bytes are encodedDataLength as served by the project's static server, HTTP/1.1: text gzipped on the fly, the search files from their brotli copies) on a mid-range phone profile: ${PHONE_PROFILE.name}.`;
