@@ -114,6 +114,8 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
     };
   } finally {
     await renderer.stop();
+    // The spare copy made after the last switch must finish before the work folder is deleted.
+    await sparesSettled(store);
   }
 }
 
