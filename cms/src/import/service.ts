@@ -46,6 +46,16 @@ interface Planned {
   updateItem: boolean;
 }
 
+/**
+ * Lets Node's event loop turn once. Every database call of the SQLite driver (libsql) is synchronous,
+ * so a loop of awaited writes runs on microtasks alone and never reaches the event loop. libsql frees
+ * each prepared statement's native memory in a finalizer that Node runs from the event loop, after
+ * the statement's JS wrapper is collected: without this turn those finalizers wait for the whole
+ * import, and the process grew by about 2.8 MB per written item (14 GB for 5,000 items). The same
+ * turn lets the progress endpoint answer while the import writes.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const chunk = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
 
 async function findIn(req: PayloadRequest, collection: 'implementations' | 'catalog-items', field: string, values: string[]): Promise<Doc[]> {
@@ -99,7 +109,7 @@ export async function runImport(payload: Payload, user: Doc & { id: Id }, option
   const context = await loadImportContext(req);
   // The row check is synchronous: progress shows it starting and finished, not in between.
   progress('check', 0, 1);
-  await new Promise((resolve) => setImmediate(resolve));
+  await yieldToEventLoop();
   const parsed = parseWorkbookRows(sheets, { ...context, ownUnitId: right.ownUnitId, onProgress: (done, total) => (done % 200 === 0 || done === total) && progress('check', done, total) });
   const problems = [...parsed.problems];
   if (problems.length > 0) return empty('problems', `发现 ${problems.length} 个问题，未写入任何内容。请修改后重新上传。`, problems);
@@ -184,7 +194,7 @@ async function plan(
     if ((index + 1) % 50 === 0 || index + 1 === guides.length) {
       progress('compare', index + 1, guides.length);
       // Lets the progress endpoint answer between batches: this loop alone never waits.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
   return { planned, added, changed, unchanged };
@@ -243,6 +253,7 @@ async function write(outer: PayloadRequest, planned: Planned[], options: ImportO
       if (!outcome.ok) throw new Error(`实施编码“${entry.guide.implementationCode}”提交审核被拒绝：${outcome.reason}`);
       adjustments.push(adjustment.id);
       if ((index + 1) % 25 === 0 || index + 1 === planned.length) progress('write', index + 1, planned.length);
+      await yieldToEventLoop();
     }
     if (shouldCommit) await commitTransaction(outer);
     return adjustments;
