@@ -182,4 +182,17 @@ describe('bad files', () => {
     expect(result.body.problems.every((p: any) => p.value === '999999' && p.column.includes('行政区划代码'))).toBe(true);
     expect({ implementations: await count('implementations'), adjustments: await count('adjustments'), items: await count('catalog-items') }).toEqual(before);
   });
+
+  it('answers progress while it writes: the write loop lets the event loop turn', async () => {
+    // The SQLite driver's calls are synchronous; a write loop that never reached the event loop kept
+    // every progress poll (and libsql's statement finalizers) waiting until the import ended.
+    const { sheets, free } = await editorRows();
+    for (let i = 0; i < 60; i++) cloneItem(sheets, free, `6${String(i).padStart(5, '0')}`, `写入进度事项${i}`);
+    const before = await count('adjustments');
+    const run = await upload(cms, tokens.admin, await writeSheets(sheets), 'import');
+    expect(run.body).toMatchObject({ status: 'imported', added: 60 });
+    const writing = run.seen.filter((p) => p.status === 'running' && p.phaseLabel === '写入并提交审核');
+    expect(writing.some((p) => p.total === 60 && p.done > 0 && p.done < p.total)).toBe(true);
+    expect(await count('adjustments')).toBe(before + 60);
+  });
 });
