@@ -9,6 +9,8 @@ export interface PublisherOptions {
   /** The steps of one run; given the run's log so child-process output lands in the publication. */
   steps: (log: (line: string) => void, run: PublishRun) => PublishSteps;
   keep?: number;
+  /** Build the site and the search index one after the other (see PublishOptions.sequential). */
+  sequential?: boolean;
 }
 
 /** Requests that only bring approved changes live; anything else is a full rebuild. */
@@ -27,7 +29,7 @@ export function modeOf(run: Pick<PublishRun, 'triggers' | 'attempt'>): PublishMo
 /** The pipeline of scripts/lib/publish-site.ts as the publisher the `publishSite` job calls. */
 export function pipelinePublisher(options: PublisherOptions): SitePublisher {
   return (run) =>
-    publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(run.log, run), keep: options.keep, onProgress: run.log, mode: modeOf(run) });
+    publishSite({ store: options.store, snapshotsDir: options.snapshotsDir, steps: options.steps(run.log, run), keep: options.keep, onProgress: run.log, mode: modeOf(run), sequential: options.sequential });
 }
 
 /** A run still marked as going after this long belonged to a worker that stopped mid-run. */

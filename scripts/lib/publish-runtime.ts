@@ -22,6 +22,8 @@ export function realPublisher(payload: Payload, siteRoot = siteRootFromEnv(), re
     store: releaseStore(siteRoot),
     snapshotsDir: resolve(siteRoot, 'snapshots'),
     steps: (log, run) => realPublishSteps(payload, log, { renderer, adjustments: run.adjustments }),
+    // PUBLISH_SEQUENTIAL=1: build the site and then the search index, for hosts short of memory.
+    sequential: process.env.PUBLISH_SEQUENTIAL === '1',
   });
 }
 

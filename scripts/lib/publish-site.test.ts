@@ -59,6 +59,60 @@ describe('publishing the site', () => {
     expect(await liveHtml()).toBe('<h1>第一版</h1>');
   });
 
+  it('indexes search while the site builds and moves the index into the release', async () => {
+    const base = steps('并行');
+    let searchStarted!: () => void;
+    const started = new Promise<void>((resolve) => (searchStarted = resolve));
+    const report = await publishSite({
+      store,
+      snapshotsDir: join(root, 'snapshots'),
+      now,
+      steps: {
+        ...base,
+        // Would wait for ever if the index were built only after the site.
+        async buildSite(snapshotDir, outDir) {
+          await started;
+          await base.buildSite(snapshotDir, outDir);
+        },
+        async indexSearch(snapshotDir, outDir) {
+          searchStarted();
+          await base.indexSearch(snapshotDir, outDir);
+          await writeFile(join(outDir, 'pagefind', 'pagefind.js'), '// 索引');
+        },
+      },
+    });
+    expect(report.status).toBe('succeeded');
+    expect(await readFile(join(store.livePath, 'pagefind', 'pagefind.js'), 'utf8')).toBe('// 索引');
+    expect(await liveHtml()).toBe('<h1>并行</h1>');
+    expect((await readdir(store.releasesDir)).filter((name) => name.endsWith('.search'))).toEqual([]);
+  });
+
+  it('runs build and index one after the other when asked to (hosts short of memory)', async () => {
+    const order: string[] = [];
+    const base = steps('顺序');
+    const report = await publishSite({
+      store,
+      snapshotsDir: join(root, 'snapshots'),
+      now,
+      sequential: true,
+      steps: {
+        ...base,
+        async buildSite(snapshotDir, outDir) {
+          order.push('build:start');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          await base.buildSite(snapshotDir, outDir);
+          order.push('build:end');
+        },
+        async indexSearch(snapshotDir, outDir) {
+          order.push('search:start');
+          await base.indexSearch(snapshotDir, outDir);
+        },
+      },
+    });
+    expect(report.status).toBe('succeeded');
+    expect(order).toEqual(['build:start', 'build:end', 'search:start']);
+  });
+
   it.each(['exportSnapshot', 'buildSite', 'indexSearch'] as const)(
     'a failure in %s leaves the live site untouched and no half-built release behind',
     async (failAt) => {

@@ -1,5 +1,5 @@
-import { readdir, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { countChangedPages } from './incremental/page-diff.ts';
 import { readFingerprint, siteFingerprint, writeFingerprint } from './incremental/site-fingerprint.ts';
 import { currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchTo, takeRelease, type ReleaseStore } from './releases.ts';
@@ -66,6 +66,12 @@ export interface PublishOptions {
   mode?: PublishMode;
   /** Default true: after the switch, link a spare copy of the new release for the next incremental run. */
   prepareNext?: boolean;
+  /**
+   * Default false: the search index is built while the site builds (it reads only the snapshot),
+   * so a full rebuild takes about as long as the longer of the two, at the price of both peaks of
+   * memory at once (2.5 + 5.0 GB at 100,000 items). True runs them one after the other.
+   */
+  sequential?: boolean;
 }
 
 /** Thrown inside the incremental path when it refuses: the run goes on as a full rebuild. */
@@ -84,12 +90,17 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
   const steps: StepReport[] = [];
   const say = options.onProgress ?? (() => undefined);
 
+  /** Steps are listed in the order they started (build and search run side by side); a failed one shows how long it ran. */
   async function step<T>(name: string, label: string, work: () => Promise<T>): Promise<T> {
     say(`${label}…`);
     const begin = performance.now();
-    const result = await work();
-    steps.push({ name, label, ms: Math.round(performance.now() - begin) });
-    return result;
+    const entry: StepReport = { name, label, ms: 0 };
+    steps.push(entry);
+    try {
+      return await work();
+    } finally {
+      entry.ms = Math.round(performance.now() - begin);
+    }
   }
 
   let outDir: string | undefined;
@@ -143,8 +154,7 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     const { items } = await step('export', '导出已发布快照', () => options.steps.exportSnapshot(snapshotDir, version));
     outDir = await prepareRelease(options.store, version);
     const target = outDir;
-    await step('build', '生成静态网站', () => options.steps.buildSite(snapshotDir, target));
-    await step('search', '建立搜索索引', () => options.steps.indexSearch(snapshotDir, target));
+    await buildAndIndex(options.steps, snapshotDir, target, options.sequential === true, step);
     const diff = await step('compare', '比较页面变化', () => countChangedPages(previousVersion ? join(options.store.releasesDir, previousVersion) : undefined, target));
     say(`页面共 ${diff.total} 个，与上一版相比变化 ${diff.changed} 个、删除 ${diff.removed} 个。`);
     return await finish('full', items, diff.changed + diff.removed);
@@ -164,5 +174,36 @@ async function pruneSnapshots(snapshotsDir: string, keptReleases: string[]): Pro
   const kept = new Set(keptReleases);
   for (const name of await readdir(snapshotsDir).catch(() => [] as string[])) {
     if (!kept.has(name)) await rm(join(snapshotsDir, name), { recursive: true, force: true });
+  }
+}
+
+type Step = <T>(name: string, label: string, work: () => Promise<T>) => Promise<T>;
+
+/**
+ * The full build and search index of a release. In parallel the index goes to a folder of its
+ * own beside the release (astro build empties its output folder when it starts) and is moved in
+ * once both have finished; both are awaited even when one fails, so nothing still writes into a
+ * release that is being deleted.
+ */
+async function buildAndIndex(steps: PublishSteps, snapshotDir: string, target: string, sequential: boolean, step: Step): Promise<void> {
+  const build = () => step('build', '生成静态网站', () => steps.buildSite(snapshotDir, target));
+  if (sequential) {
+    await build();
+    await step('search', '建立搜索索引', () => steps.indexSearch(snapshotDir, target));
+    return;
+  }
+  // Dot-named: listReleases ignores it, so a rollback or prune running meanwhile never sees it.
+  const searchDir = join(dirname(target), `.${basename(target)}.search`);
+  await mkdir(searchDir, { recursive: true });
+  try {
+    const [built, indexed] = await Promise.allSettled([build(), step('search', '建立搜索索引（与生成网站同时进行）', () => steps.indexSearch(snapshotDir, searchDir))]);
+    if (built.status === 'rejected') throw built.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
+    for (const name of await readdir(searchDir)) {
+      await rm(join(target, name), { recursive: true, force: true });
+      await rename(join(searchDir, name), join(target, name));
+    }
+  } finally {
+    await rm(searchDir, { recursive: true, force: true });
   }
 }

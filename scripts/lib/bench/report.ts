@@ -45,7 +45,7 @@ function incrementalGoals(sizes: SiteFigures[]): string[] {
     goal(10_000, 5_000),
     goal(100_000, 10_000),
     at100k
-      ? `- Full rebuild of 100,000 items ≤ 10 min within 8 GB: ${s(at100k.build.ms + at100k.search.ms)}, peak ${mb(Math.max(at100k.build.peakRssBytes, at100k.search.peakRssBytes))} — ${at100k.build.ms + at100k.search.ms <= 600_000 && Math.max(at100k.build.peakRssBytes, at100k.search.peakRssBytes) <= 8 * 2 ** 30 ? 'met' : 'not met'}.`
+      ? `- Full rebuild of 100,000 items ≤ 10 min within 8 GB: ${s(rebuildOf(at100k).ms)}, peak ${mb(rebuildOf(at100k).peakRssBytes)} (${rebuildOf(at100k).how}) — ${rebuildOf(at100k).ms <= 600_000 && rebuildOf(at100k).peakRssBytes <= 8 * 2 ** 30 ? 'met' : 'not met'}.`
       : '- Full rebuild of 100,000 items ≤ 10 min within 8 GB: run with 100000 in --sizes.',
   ];
 }
@@ -72,7 +72,8 @@ export function benchmarksMarkdown(results: BenchResults): string {
     row('Peak memory of the build (process tree)', (r) => mb(r.build.peakRssBytes)),
     row('Search index time', (r) => s(r.search.ms)),
     row('Peak memory of indexing (process tree)', (r) => mb(r.search.peakRssBytes)),
-    row('Full rebuild incl. search (build + index)', (r) => s(r.build.ms + r.search.ms)),
+    row('Full rebuild incl. search (site build and index side by side)', (r) => `${s(rebuildOf(r).ms)}${r.rebuild ? '' : ' (one after the other)'}`),
+    row('Peak memory of the full rebuild (both process trees)', (r) => mb(rebuildOf(r).peakRssBytes)),
     row('Measured', (r) => (r.measuredAt ?? results.date).slice(0, 10)),
     row('Full pipeline (publishSite, full rebuild)', (r) => s(r.pipeline.ms)),
     row('HTML pages / files / bytes of the site', (r) => `${r.site.pages} / ${r.site.files} / ${mb(r.site.bytes)}`),
@@ -116,10 +117,16 @@ export function benchmarksMarkdown(results: BenchResults): string {
     '## Against the goals of issue 7',
     '',
     at10k
-      ? `- Full rebuild of 10,000 items including search ≤ 60 s: ${s(at10k.build.ms + at10k.search.ms)} — ${verdict(at10k.build.ms + at10k.search.ms, 60_000)}; peak memory ${mb(Math.max(at10k.build.peakRssBytes, at10k.search.peakRssBytes))}.`
+      ? `- Full rebuild of 10,000 items including search ≤ 60 s: ${s(rebuildOf(at10k).ms)} — ${verdict(rebuildOf(at10k).ms, 60_000)}; peak memory ${mb(rebuildOf(at10k).peakRssBytes)} (${rebuildOf(at10k).how}).`
       : '- Full rebuild of 10,000 items including search ≤ 60 s: run with 10,000 in --sizes.',
     ...incrementalGoals(results.sizes),
     '',
   );
   return lines.join('\n');
+}
+
+/** The full rebuild's figures: side by side when measured so, else the older one-after-the-other sum. */
+function rebuildOf(r: SiteFigures): { ms: number; peakRssBytes: number; how: string } {
+  if (r.rebuild) return { ...r.rebuild, how: 'site build and search index side by side; memory is the sum of both peaks' };
+  return { ms: r.build.ms + r.search.ms, peakRssBytes: Math.max(r.build.peakRssBytes, r.search.peakRssBytes), how: 'build, then index' };
 }
