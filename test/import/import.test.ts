@@ -71,6 +71,27 @@ describe('export → import on the demo catalog', () => {
 
   it('refuses anonymous export', async () => {
     expect((await cms.rest('GET', '/imports/export/units')).status).toBe(401);
+    expect((await cms.rest('GET', '/imports/review/implementations')).status).toBe(401);
+  });
+
+  it('prints the per-unit review table of the listed items: one sheet per unit, every item once, signature columns', async () => {
+    const response = await exportXlsx(cms, tokens.reviewer!, '/imports/review/implementations?round=二审');
+    expect(response.status).toBe(200);
+    const tables = Object.values(await readSheets(response.bytes));
+    const listed = await readSheets(exported);
+    const units = new Set(listed[guideSheet]!.slice(1).map((row) => row[column(listed, guideSheet, '实施主体')]));
+    expect(tables.length).toBe(units.size);
+    for (const table of tables) {
+      expect(table[0]![0]).toMatch(/公共服务事项二审表（共 \d+ 项）$/);
+      expect(table[1]).toEqual(expect.arrayContaining(['事项名称', '实施编码', '审核意见', '审核人签字']));
+    }
+    const codes = tables.flatMap((table) => table.slice(2).map((row) => row[table[1]!.indexOf('实施编码')]));
+    expect(codes.sort()).toEqual(listed[guideSheet]!.slice(1).map((row) => row[column(listed, guideSheet, '实施编码')]).sort());
+
+    const units404 = await exportXlsx(cms, tokens.reviewer!, '/imports/review/units');
+    expect(units404.status).toBe(404);
+    const none = await exportXlsx(cms, tokens.reviewer!, '/imports/review/implementations?where[implementationCode][equals]=NO-SUCH-CODE');
+    expect(none.status).toBe(404);
   });
 });
 
@@ -158,6 +179,30 @@ describe('bad files', () => {
     const result = await upload(cms, tokens.admin, wrong, 'import');
     expect(result.body.status).toBe('failed');
     expect(result.body.message).toContain('缺少工作表');
+  });
+
+  it('refuses an oversized file before reading it, and writes nothing', async () => {
+    const before = await count('adjustments');
+    const huge = new Uint8Array(21 * 1024 * 1024);
+    const result = await upload(cms, tokens.admin, huge, 'import');
+    expect(result.status).toBe(413);
+    expect(JSON.stringify(result.body)).toContain('超过上限 20 MB');
+    expect(await count('adjustments')).toBe(before);
+  });
+
+  it('refuses a workbook with a formula and names its cell', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported as never);
+    const sheet = workbook.getWorksheet(guideSheet)!;
+    sheet.getCell(3, 2).value = { formula: 'A3&"x"', result: 'x' } as never;
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const before = await count('adjustments');
+    const result = await upload(cms, tokens.admin, bytes, 'import');
+    expect(result.body.status).toBe('failed');
+    expect(result.body.message).toContain('单元格含公式');
+    expect(result.body.message).toContain(`“${guideSheet}”表 B3`);
+    expect(await count('adjustments')).toBe(before);
   });
 
   it('checks a thousand new rows with progress, and writes nothing when three of them are bad', async () => {

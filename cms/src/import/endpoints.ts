@@ -1,9 +1,11 @@
+import { reviewTables } from '@catalog/content-models/spreadsheet/index.ts';
 import { addDataAndFileToRequest, type CollectionSlug, type Endpoint, type PayloadRequest, type Where } from 'payload';
+import { writeReviewWorkbook } from '../spreadsheet/write-review-workbook.ts';
 import { writeTemplateWorkbook } from '../spreadsheet/write-workbook.ts';
 import type { Doc, Id } from '../workflow/docs.ts';
 import { importRight } from './access.ts';
 import { startImport } from './background.ts';
-import { exportWorkbook } from './export.ts';
+import { exportGuides, exportWorkbook, guideCollections } from './export.ts';
 import { currentProgress, importsRunning, phaseLabels } from './progress.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -30,7 +32,8 @@ function listWhere(req: PayloadRequest, slug: CollectionSlug): Where {
 /**
  * /api/imports/…: GET template (the empty 梳理表), POST start?mode=dry-run|import with the file (form field `file`) (returns the
  * imports record id at once; the work continues), GET :id/progress (polled by the admin), and
- * GET export/:collection?where… (any admin list as xlsx, with the user's read access).
+ * GET export/:collection?where… (any admin list as xlsx, with the user's read access), and
+ * GET review/:collection?where…&round=一审 (the printable per-unit 审核表 of the items or guides listed).
  */
 export const importEndpoints: Endpoint[] = [
   {
@@ -85,6 +88,26 @@ export const importEndpoints: Endpoint[] = [
       const title = typeof config.labels?.plural === 'string' ? config.labels.plural : slug;
       try {
         return xlsx(await exportWorkbook(req, slug, listWhere(req, slug)), `${title}-${today()}.xlsx`);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 403) return refuse(403, '您没有查看该列表的权限。');
+        if (status === 400) return refuse(400, `筛选条件无效：${(error as Error).message}`);
+        throw error;
+      }
+    },
+  },
+  {
+    path: '/review/:list',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return refuse(401, '请先登录。');
+      const slug = String(req.routeParams?.list ?? '');
+      if (!guideCollections.has(slug)) return refuse(404, `审核表只能从“实施清单”或“目录事项”列表导出，不能从“${slug}”导出。`);
+      const round = String((req.query as Doc | undefined)?.round ?? '').trim().slice(0, 20) || undefined;
+      try {
+        const guides = await exportGuides(req, slug as 'implementations' | 'catalog-items', listWhere(req, slug as CollectionSlug));
+        if (guides.length === 0) return refuse(404, '当前筛选条件下没有可导出审核表的事项。');
+        return xlsx(await writeReviewWorkbook(reviewTables(guides, round)), `${round ?? '审核'}表-${today()}.xlsx`);
       } catch (error) {
         const status = (error as { status?: number }).status;
         if (status === 403) return refuse(403, '您没有查看该列表的权限。');

@@ -46,7 +46,8 @@ export const acceptedText = 'PDF、Word（.doc/.docx）、Excel（.xls/.xlsx）�
 /** 20 MB: forms and samples are documents, not videos. */
 export const maxUploadBytes = 20 * 1024 * 1024;
 
-export const uploadTooLargeMessage = `上传的文件（字段“文件”）超过上限 ${maxUploadBytes / 1024 / 1024} MB，请压缩或拆分后上传；可接受：${acceptedText}`;
+/** Payload's one request-size limit, for media and 梳理表 uploads alike: the advice covers both. */
+export const uploadTooLargeMessage = `上传的文件超过上限 ${maxUploadBytes / 1024 / 1024} MB：附件请压缩后上传（可接受 ${acceptedText}），梳理表请按单位或批次拆分后分别导入`;
 
 export function kindByExtension(filename: string): FileKind | undefined {
   const extension = filename.split('.').pop()?.toLowerCase() ?? '';
