@@ -113,6 +113,9 @@ interface PublishedContext {
   consultations: Consultation[];
 }
 
+/** The index files of a snapshot, whole or incremental, from the context. */
+const indexParts = ({ units, regions, consultations, settings }: PublishedContext) => ({ units, regions, consultations, settings });
+
 async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
   const unitsById = new Map(units.map((u) => [String(u.id), u]));
@@ -202,11 +205,8 @@ export async function exportSnapshot(payload: Payload, dir: string, options: { n
   const skipped: ExportResult['skipped'] = [];
   const meta = await writeSnapshot(dir, {
     items: publicItems(payload, context, history, { id: { exists: true } }, now, skipped),
-    units: context.units,
-    regions: context.regions,
+    ...indexParts(context),
     adjustments: log,
-    consultations: context.consultations,
-    settings: context.settings,
     siteVersion: options.siteVersion,
     now,
   });
@@ -296,11 +296,8 @@ export async function exportSnapshotChanges(
 
   const result = await writeSnapshotDelta(previousDir, dir, {
     items: fresh,
-    units: context.units,
-    regions: context.regions,
+    ...indexParts(context),
     adjustments: log,
-    consultations: context.consultations,
-    settings: context.settings,
     siteVersion: options.siteVersion,
     now,
   });

@@ -5,15 +5,13 @@ import { promisify } from 'node:util';
 import {
   SNAPSHOT_SCHEMA_VERSION,
   type CatalogEntry,
-  type Consultation,
-  type PublicAdjustment,
   type PublicItem,
   type Region,
   type SiteSettings,
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
-import { itemFileName, toCatalogEntry } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { itemFileName, toCatalogEntry, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
 
@@ -24,17 +22,8 @@ export interface ChangedItem {
   after: CatalogEntry;
 }
 
-export interface SnapshotDeltaParts {
-  /** Items written anew; an item whose code is not in the previous catalog is appended. */
-  items: PublicItem[];
-  units: UnitRef[];
-  regions: Region[];
-  adjustments: PublicAdjustment[];
-  consultations: Consultation[];
-  settings: SiteSettings;
-  siteVersion: string;
-  now?: Date;
-}
+/** The parts of a whole snapshot, but only the items written anew (a code not in the previous catalog is appended). */
+export type SnapshotDeltaParts = Omit<SnapshotParts, 'items' | 'siteVersion'> & { items: PublicItem[]; siteVersion: string };
 
 export type SnapshotDeltaResult = { ok: true; meta: SnapshotMeta; changed: ChangedItem[]; catalog: CatalogEntry[]; previousCatalog: CatalogEntry[] } | { ok: false; reason: string };
 

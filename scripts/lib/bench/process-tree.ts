@@ -29,6 +29,37 @@ export function treeRss(root: number): number {
   return total;
 }
 
+/**
+ * The peak of several process trees running at the same time, summed at each sample: what the
+ * machine needs for the build and the index side by side (the sum of their own peaks overstates
+ * it when they peak at different moments).
+ */
+export class CombinedPeak {
+  private readonly roots = new Set<number>();
+  private timer: NodeJS.Timeout | undefined;
+  peakRssBytes = 0;
+
+  add(pid: number): void {
+    this.roots.add(pid);
+    this.timer ??= setInterval(() => this.sample(), 200);
+  }
+
+  remove(pid: number): void {
+    this.sample();
+    this.roots.delete(pid);
+    if (this.roots.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private sample(): void {
+    let total = 0;
+    for (const root of this.roots) total += treeRss(root);
+    this.peakRssBytes = Math.max(this.peakRssBytes, total);
+  }
+}
+
 export interface Measured {
   ms: number;
   peakRssBytes: number;
@@ -38,7 +69,7 @@ export interface Measured {
  * Runs a command to completion, sampling the memory of its whole process tree (Astro and
  * Pagefind both start children of their own). Output is kept only to explain a failure.
  */
-export function runMeasured(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Measured> {
+export function runMeasured(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string; combined?: CombinedPeak } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -49,16 +80,19 @@ export function runMeasured(command: string, args: string[], options: { env?: Re
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
+    if (child.pid) options.combined?.add(child.pid);
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
     }, 200);
     child.on('error', (error) => {
       clearInterval(timer);
+      if (child.pid) options.combined?.remove(child.pid);
       reject(error);
     });
     child.on('exit', (code) => {
       clearInterval(timer);
+      if (child.pid) options.combined?.remove(child.pid);
       const ms = Math.round(performance.now() - started);
       if (code === 0) resolve({ ms, peakRssBytes: peak });
       else reject(new Error(`${command} ${args.join(' ')} 失败（退出码 ${code}）：\n${tail.join('').slice(-2000)}`));

@@ -73,7 +73,7 @@ export function benchmarksMarkdown(results: BenchResults): string {
     row('Search index time', (r) => s(r.search.ms)),
     row('Peak memory of indexing (process tree)', (r) => mb(r.search.peakRssBytes)),
     row('Full rebuild incl. search (site build and index side by side)', (r) => `${s(rebuildOf(r).ms)}${r.rebuild ? '' : ' (one after the other)'}`),
-    row('Peak memory of the full rebuild (both process trees)', (r) => mb(rebuildOf(r).peakRssBytes)),
+    row('Peak memory of the full rebuild (both process trees at once)', (r) => mb(rebuildOf(r).peakRssBytes)),
     row('Measured', (r) => (r.measuredAt ?? results.date).slice(0, 10)),
     row('Full pipeline (publishSite, full rebuild)', (r) => s(r.pipeline.ms)),
     row('HTML pages / files / bytes of the site', (r) => `${r.site.pages} / ${r.site.files} / ${mb(r.site.bytes)}`),
@@ -127,6 +127,6 @@ export function benchmarksMarkdown(results: BenchResults): string {
 
 /** The full rebuild's figures: side by side when measured so, else the older one-after-the-other sum. */
 function rebuildOf(r: SiteFigures): { ms: number; peakRssBytes: number; how: string } {
-  if (r.rebuild) return { ...r.rebuild, how: 'site build and search index side by side; memory is the sum of both peaks' };
+  if (r.rebuild) return { ...r.rebuild, how: 'site build and search index side by side; memory is both process trees summed at each sample' };
   return { ms: r.build.ms + r.search.ms, peakRssBytes: Math.max(r.build.peakRssBytes, r.search.peakRssBytes), how: 'build, then index' };
 }
