@@ -36,6 +36,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 公共服务事项目录管理' },
+    // Payload's default asks gravatar.com with a hash of each user's e-mail: a leak from a
+    // government admin, and a broken image on intranets without internet access.
+    avatar: 'default',
   },
   collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users]),
   globals: [SiteSettings],
