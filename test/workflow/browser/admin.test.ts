@@ -1,20 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../../../cms/src/seed/demoUsers.ts';
 import { launchBrowser } from '../../site/support/browser.ts';
+import { cloneItem, column, filterRows, readSheets, writeSheets } from '../../import/support.ts';
 
 /**
- * The editor's submission and the reviewer's return-with-opinion done by clicking in the admin's
- * workflow panel, against `next dev` on a fresh SQLite file with the demo data (port 3210).
+ * Clicking in the real admin, against `next dev` on a fresh SQLite file with the demo data (port
+ * 3210): the editor's submission and the reviewer's return-with-opinion in the workflow panel, and
+ * the editor's 梳理表 import (check, problem table, fix, import) in the import panel.
  */
 const port = 3210;
 const base = `http://localhost:${port}`;
 let server: ChildProcess;
 let browser: Browser;
+let dir: string;
 
 const demo = (role: string) => demoUsers.find((u) => u.role === role)!;
 
@@ -43,20 +47,25 @@ async function waitForServer(): Promise<void> {
   throw new Error(`CMS did not answer on ${base}`);
 }
 
-async function panelOf(role: string, adjustmentId: string): Promise<Page> {
+async function loggedIn(role: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${base}/admin/login`, { timeout: 240_000 });
   await page.fill('input[name="email"]', demo(role).email);
   await page.fill('input[name="password"]', demo(role).password);
   await page.click('button[type="submit"]');
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 240_000 });
+  return page;
+}
+
+async function panelOf(role: string, adjustmentId: string): Promise<Page> {
+  const page = await loggedIn(role);
   await page.goto(`${base}/admin/collections/adjustments/${adjustmentId}`, { timeout: 240_000 });
   await page.getByRole('heading', { name: '审核流程' }).waitFor({ timeout: 240_000 });
   return page;
 }
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'workflow-browser-'));
+  dir = mkdtempSync(join(tmpdir(), 'workflow-browser-'));
   server = spawn('npm', ['run', 'dev', '-w', '@catalog/cms'], {
     cwd: join(import.meta.dirname, '../../..'),
     env: { ...process.env, CMS_PORT: String(port), DATABASE_URL: `file:${join(dir, 'demo.db')}`, MEDIA_DIR: join(dir, 'media'), CMS_SEED: '' },
@@ -109,5 +118,53 @@ describe('the workflow panel in the admin', () => {
     expect(stored.history.map((h: { decision: string }) => h.decision)).toEqual(['submit', 'confirm', 'return']);
     expect(stored.history.at(-1).opinion).toBe(opinion);
     expect(stored.actions.map((a: { label: string }) => a.label)).toEqual(['重新提交']);
+  });
+});
+
+describe('the 梳理表 import panel in the admin', () => {
+  it('lets the editor check a file, shows a bad cell in the problem table, and imports the fixed file as the unit’s submission', async () => {
+    const editor = await token('editor');
+    const me = (await api('/users/me', { token: editor })).user;
+    const unitId = typeof me.unit === 'object' ? me.unit.id : me.unit;
+    const response = await fetch(`${base}/api/imports/export/implementations?where[unit][equals]=${unitId}`, { headers: { Authorization: `JWT ${editor}` } });
+    expect(response.status).toBe(200);
+    const exported = await readSheets(new Uint8Array(await response.arrayBuffer()));
+    const sheet = '事项与指南';
+    const open = new Set((await api('/adjustments?limit=0&depth=1', { token: editor })).docs.map((a: any) => a.implementation?.implementationCode));
+    const source = exported[sheet]!.slice(1).map((row) => row[column(exported, sheet, '实施编码')]!).find((code) => !open.has(code))!;
+    const sheets = filterRows(exported, (code) => code === source);
+    const newCode = cloneItem(sheets, source, '777001', '浏览器导入测试事项');
+    const row = sheets[sheet]!.find((r) => r[column(sheets, sheet, '实施编码')] === newCode)!;
+    const region = row[column(sheets, sheet, '行政区划代码')]!;
+    row[column(sheets, sheet, '行政区划代码')] = '999999';
+    const badFile = join(dir, '梳理表-有误.xlsx');
+    writeFileSync(badFile, await writeSheets(sheets));
+    row[column(sheets, sheet, '行政区划代码')] = region;
+    const goodFile = join(dir, '梳理表.xlsx');
+    writeFileSync(goodFile, await writeSheets(sheets));
+
+    const page = await loggedIn('editor');
+    await page.goto(`${base}/admin/collections/imports`, { timeout: 240_000 });
+    await page.getByRole('heading', { name: '导入梳理表' }).waitFor({ timeout: 240_000 });
+    const panel = page.locator('section[aria-labelledby="import-panel-title"]');
+    await panel.getByLabel('选择梳理表：').setInputFiles(badFile);
+    await panel.getByRole('button', { name: '检查（试运行）' }).click();
+    await panel.getByRole('status').getByText('发现 1 个问题，未写入任何内容').waitFor({ timeout: 120_000 });
+    const cells = await panel.getByRole('table').getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells[3]).toBe('999999');
+    expect(cells[2]).toContain('行政区划代码');
+    expect(await panel.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
+
+    await panel.getByLabel('选择梳理表：').setInputFiles(goodFile);
+    await panel.getByRole('button', { name: '检查（试运行）' }).click();
+    await panel.getByRole('status').getByText('检查全部通过：新增 1 项').waitFor({ timeout: 120_000 });
+    await panel.getByRole('button', { name: '确认导入' }).click();
+    await panel.getByRole('status').getByText('导入完成：新增 1 项').waitFor({ timeout: 120_000 });
+
+    const adjustments = (await api(`/adjustments?depth=1&where[implementation.implementationCode][equals]=${newCode}`, { token: editor })).docs;
+    expect(adjustments).toHaveLength(1);
+    expect(adjustments[0].kind).toBe('add');
+    const flow = await api(`/adjustments/${adjustments[0].id}/workflow`, { token: editor });
+    expect(flow.history.map((h: { decision: string }) => h.decision)).toEqual(['submit']);
   });
 });
