@@ -69,7 +69,7 @@ export interface PublishOptions {
   /**
    * Default false: the search index is built while the site builds (it reads only the snapshot),
    * so a full rebuild takes about as long as the longer of the two, at the price of both peaks of
-   * memory at once (2.5 + 5.0 GB at 100,000 items). True runs them one after the other.
+   * memory at once (7.0 GiB at 100,000 items, see BENCHMARKS.md). True runs them one after the other.
    */
   sequential?: boolean;
 }

@@ -7,7 +7,7 @@ import { catalogEntrySchema, type CatalogEntry } from '@catalog/content-models/s
 import { searchDocument, searchDocumentHtml } from '@catalog/content-models/search/index.ts';
 import { itemFileName } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { itemUrl } from '../../site/src/lib/urls.ts';
-import { writeBrotliCopies } from './search-precompress.ts';
+import { PAGEFIND_SIGNATURE, writeBrotliCopies } from './search-precompress.ts';
 
 /**
  * The pieces both index builders share (the full index in search-index.ts, the incremental one in
@@ -80,10 +80,8 @@ export async function readFragment(bundleDir: string, id: string): Promise<{ url
 }
 
 function parseFragment(compressed: Buffer): Record<string, unknown> {
-  return JSON.parse(gunzipSync(compressed).subarray(FRAGMENT_SIGNATURE.length).toString('utf8'));
+  return JSON.parse(gunzipSync(compressed).subarray(PAGEFIND_SIGNATURE.length).toString('utf8'));
 }
-
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
  * Rewrites each fragment of a freshly written bundle (its own new files) without the indexed
@@ -102,7 +100,7 @@ async function slimFragments(bundleDir: string): Promise<Record<string, string>>
         const file = join(bundleDir, 'fragment', name);
         const fragment = parseFragment(await readFile(file));
         pages[fragment.url as string] = id;
-        await writeFile(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 }));
+        await writeFile(file, gzipSync(PAGEFIND_SIGNATURE + JSON.stringify({ ...fragment, content: '', anchors: [] }), { level: 9 }));
       }),
     );
   }

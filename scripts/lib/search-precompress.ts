@@ -16,8 +16,8 @@ export const BROTLI_SUFFIX = '.br';
  */
 const PRECOMPRESSED = /(^pagefind\.js|\.pf_meta|\.pf_index|\.pf_filter|^wasm\..*\.pagefind)$/;
 
-/** Pagefind gzips its binary files itself; its client accepts them decompressed too when they start with this signature. */
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+/** Pagefind gzips its binary files (fragments too) itself; its client accepts them decompressed when they start with this signature. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /**
  * Index and filter chunks (most of a bundle's bytes; a query loads a few) at brotli level 10, the

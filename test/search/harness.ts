@@ -3,11 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import type { SearchPage, SearchFilters } from '../../site/src/search/search-client.ts';
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Writes `<siteDir>/<dir>/index.html` with `body`, loading `entry` (a .ts file here) bundled by esbuild. */
 export async function writeTestPage(siteDir: string, dir: string, entry: string, body = ''): Promise<void> {
@@ -30,7 +29,7 @@ export async function serveAndLaunch(siteDir: string, port: number): Promise<Ser
   const server: Server = createStaticServer(() => siteDir);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   try {
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     return {
       origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       browser,

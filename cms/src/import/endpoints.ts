@@ -19,6 +19,14 @@ function xlsx(bytes: Uint8Array, fileName: string): Response {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A list read refused by Payload (no read access, a bad filter) as a Chinese answer; anything else is thrown on. */
+function listReadRefusal(error: unknown): Response {
+  const status = (error as { status?: number }).status;
+  if (status === 403) return refuse(403, '您没有查看该列表的权限。');
+  if (status === 400) return refuse(400, `筛选条件无效：${(error as Error).message}`);
+  throw error;
+}
+
 /** The list's filter as the admin puts it in the address: `where[…]` and the title search box. */
 function listWhere(req: PayloadRequest, slug: CollectionSlug): Where {
   const query = (req.query ?? {}) as Record<string, unknown>;
@@ -89,10 +97,7 @@ export const importEndpoints: Endpoint[] = [
       try {
         return xlsx(await exportWorkbook(req, slug, listWhere(req, slug)), `${title}-${today()}.xlsx`);
       } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 403) return refuse(403, '您没有查看该列表的权限。');
-        if (status === 400) return refuse(400, `筛选条件无效：${(error as Error).message}`);
-        throw error;
+        return listReadRefusal(error);
       }
     },
   },
@@ -109,10 +114,7 @@ export const importEndpoints: Endpoint[] = [
         if (guides.length === 0) return refuse(404, '当前筛选条件下没有可导出审核表的事项。');
         return xlsx(await writeReviewWorkbook(reviewTables(guides, round)), `${round ?? '审核'}表-${today()}.xlsx`);
       } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 403) return refuse(403, '您没有查看该列表的权限。');
-        if (status === 400) return refuse(400, `筛选条件无效：${(error as Error).message}`);
-        throw error;
+        return listReadRefusal(error);
       }
     },
   },

@@ -13,7 +13,7 @@ import {
 } from '@catalog/content-models';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { readTrustedSnapshotFile, writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
 
@@ -259,7 +259,7 @@ export async function exportSnapshotChanges(
   const now = options.now ?? new Date();
   const previousState = await readFile(join(previousDir, exportStateFile), 'utf8').then((t) => JSON.parse(t) as ExportState, () => undefined);
   if (!previousState) return { ok: false, reason: '上一版快照没有导出记录' };
-  const previousMeta = JSON.parse(await readFile(join(previousDir, 'meta.json'), 'utf8')) as SnapshotMeta;
+  const previousMeta = await readTrustedSnapshotFile<SnapshotMeta>(previousDir, 'meta.json');
   const since = new Date(Date.parse(previousMeta.generatedAt) - SINCE_MARGIN_MS).toISOString();
 
   const ids = new Set<string>();
@@ -291,7 +291,7 @@ export async function exportSnapshotChanges(
   if (skipped.length > 0) return { ok: false, reason: `有 ${skipped.length} 个变更事项内容不完整` };
   for (const item of fresh) changedCodes.add(item.implementationCode);
   const changedLogIds = new Set(changedLog.map((a) => a.id));
-  const previousLog = JSON.parse(await readFile(join(previousDir, 'adjustments.json'), 'utf8')) as PublicAdjustment[];
+  const previousLog = await readTrustedSnapshotFile<PublicAdjustment[]>(previousDir, 'adjustments.json');
   const log = sortLog([...previousLog.filter((a) => !changedLogIds.has(a.id) && !changedCodes.has(a.implementationCode)), ...changedLog]);
 
   const result = await writeSnapshotDelta(previousDir, dir, {

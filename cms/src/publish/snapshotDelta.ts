@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -11,7 +11,7 @@ import {
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
-import { itemFileName, toCatalogEntry, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { itemFileName, readTrustedSnapshotFile, toCatalogEntry, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
 
@@ -41,9 +41,9 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  * snapshot format, changed site settings, units or regions (they are copied into every item).
  */
 export async function writeSnapshotDelta(previousDir: string, dir: string, parts: SnapshotDeltaParts): Promise<SnapshotDeltaResult> {
-  // Read without re-validating 100,000 catalog entries: the previous snapshot was validated when
-  // its site was built, and the new one is validated page by page as the renderer reads it.
-  const read = async <T>(file: string) => JSON.parse(await readFile(join(previousDir, file), 'utf8')) as T;
+  // The previous snapshot was validated when its site was built; the new one is validated page by
+  // page as the renderer reads it.
+  const read = <T>(file: string) => readTrustedSnapshotFile<T>(previousDir, file);
   const previous = {
     meta: await read<SnapshotMeta>('meta.json'),
     catalog: await read<CatalogEntry[]>('catalog.json'),
@@ -109,9 +109,4 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** The previous snapshot's settings, units and regions, for callers that re-use them unchanged (benchmarks). */
-export async function readSnapshotJson<T>(dir: string, file: string): Promise<T> {
-  return JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
 }

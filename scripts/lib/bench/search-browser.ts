@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../chromium.ts';
 import { createStaticServer } from '../static-server.ts';
 
 /**
@@ -11,9 +12,6 @@ import { createStaticServer } from '../static-server.ts';
  * per the README would) and time measured in the page, from submitting
  * the query to the result list being shown.
  */
-
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * "Mid-range phone": Chrome DevTools' own "Fast 4G" network preset (9 Mbit/s down, 1.5 Mbit/s up,
@@ -190,12 +188,12 @@ export async function measureSearchInBrowser(options: {
   queries?: string[];
   port?: number;
 }): Promise<SearchBrowserFigures | undefined> {
-  if (!existsSync(CHROMIUM)) return undefined;
+  if (!existsSync(CHROMIUM_PATH)) return undefined;
   const queries = options.queries ?? DEFAULT_QUERIES;
   const server: Server = createStaticServer(() => options.siteDir);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${options.pagePath ?? '/search/'}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     // Warm path: open the page, focus the box (the panel preloads), then query.
     const warm = await phonePage(browser);

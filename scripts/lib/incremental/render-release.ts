@@ -1,7 +1,7 @@
-import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
-import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { readSnapshotItem, readTrustedSnapshotFile } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { planPages } from './dependencies.ts';
 import { fileOfUrl, routes } from './protocol.ts';
@@ -21,7 +21,6 @@ export interface ReleaseChanges {
 
 export type RenderOutcome = { ok: true; written: string[]; removed: string[] } | { ok: false; reason: string };
 
-const readJson = async <T>(dir: string, file: string) => JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /**
@@ -36,8 +35,8 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
     previousCatalog: changes.previousCatalog,
     catalog: changes.catalog,
     changed: changes.changed,
-    previousAdjustments: await readJson<PublicAdjustment[]>(previousSnapshotDir, 'adjustments.json'),
-    adjustments: await readJson<PublicAdjustment[]>(snapshotDir, 'adjustments.json'),
+    previousAdjustments: await readTrustedSnapshotFile<PublicAdjustment[]>(previousSnapshotDir, 'adjustments.json'),
+    adjustments: await readTrustedSnapshotFile<PublicAdjustment[]>(snapshotDir, 'adjustments.json'),
     previousItem: (code) => {
       if (!previousItems.has(code)) previousItems.set(code, readSnapshotItem(previousSnapshotDir, code).catch(() => undefined));
       return previousItems.get(code)!;
@@ -76,7 +75,7 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
   }
 
   const liveCodes = new Set(changes.catalog.map((e) => e.implementationCode));
-  const site = process.env.SITE_URL ?? (await readJson<{ baseUrl: string }>(snapshotDir, 'settings.json')).baseUrl;
+  const site = process.env.SITE_URL ?? (await readTrustedSnapshotFile<{ baseUrl: string }>(snapshotDir, 'settings.json')).baseUrl;
   const sitemap = await updateSitemap(
     releaseDir,
     site,

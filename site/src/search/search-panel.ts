@@ -4,7 +4,7 @@ import { matchingValues } from './filter-values.ts';
 /** Select filters (small vocabularies, rendered by SearchPanel.astro); names are Pagefind filter keys. */
 const SELECT_FILTERS = ['分类', '层级', '服务对象'] as const;
 /** Open lists filtered by typing (地区, 部门): their values come from the index on first use. */
-const TEXT_FILTERS = { 地区: '地区', 部门: '部门' } as const;
+const TEXT_FILTERS = ['地区', '部门'] as const;
 /** Results per page: each shown result costs the phone one small download. */
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -20,12 +20,10 @@ export function mountSearchPanel(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = SELECT_FILTERS.map((name) => [name, root.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!] as const);
-  const texts = Object.keys(TEXT_FILTERS).map((name) => ({
-    name,
-    input: root.querySelector<HTMLInputElement>(`input[data-filter-text="${name}"]`)!,
-    hint: root.querySelector<HTMLElement>(`[data-filter-hint="${name}"]`)!,
-    datalist: root.querySelector<HTMLDataListElement>(`#${root.querySelector(`input[data-filter-text="${name}"]`)!.getAttribute('list')}`)!,
-  }));
+  const texts = TEXT_FILTERS.map((name) => {
+    const input = root.querySelector<HTMLInputElement>(`input[data-filter-text="${name}"]`)!;
+    return { name, input, hint: root.querySelector<HTMLElement>(`[data-filter-hint="${name}"]`)!, datalist: input.list! };
+  });
   const more = document.createElement('button');
   more.type = 'button';
   more.textContent = '显示更多结果';
