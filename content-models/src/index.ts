@@ -8,3 +8,4 @@ export * from './diff/index.ts';
 export * from './snapshot/snapshot-io.ts';
 export * from './generator/index.ts';
 export * from './flowchart/index.ts';
+export * from './accounts/index.ts';
