@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload';
 import { roles } from '@catalog/content-models';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
+import { sessionCookieSecure } from '../../security/secureCookies.ts';
 
 /** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: sessionCookieSecure() } },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
   fields: [
