@@ -25,6 +25,18 @@ describe('static server', () => {
     await writeFile(join(dir, 'v1', 'pagefind', 'pagefind.ia_1.pf_meta'), gzipSync('pagefind_dcd meta'));
     await writeFile(join(dir, 'v1', 'pagefind', 'pagefind.ia_1.pf_meta.br'), brotliCompressSync('pagefind_dcd meta'));
     await writeFile(join(dir, 'secret.txt'), 'secret');
+    await mkdir(join(dir, 'private'));
+    await writeFile(join(dir, 'private', 'key.pem'), 'secret key');
+    // Links a release must not be able to lead out through (to a file, to a directory), and one
+    // that stays inside it.
+    await symlink(join(dir, 'secret.txt'), join(dir, 'v1', 'leak.txt'));
+    await symlink(join(dir, 'private'), join(dir, 'v1', 'private'));
+    await symlink('../../index.html', join(dir, 'v1', 'items', 'A1', 'home.html'));
+    await writeFile(join(dir, 'v1', '.env'), 'PAYLOAD_SECRET=x');
+    await mkdir(join(dir, 'v1', '.git'));
+    await writeFile(join(dir, 'v1', '.git', 'config'), 'git config');
+    await writeFile(join(dir, 'v1', 'items', '.draft.html'), 'draft');
+    await symlink(join(dir, 'v1', '.env'), join(dir, 'v1', 'env.txt'));
     await symlink(join(dir, 'v1'), join(dir, 'live'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -88,6 +100,52 @@ describe('static server', () => {
     const response = await fetch(`${base}/..%2Fsecret.txt`);
     expect([403, 404]).toContain(response.status);
     expect(await response.text()).not.toBe('secret');
+  });
+
+  it('never follows a symlink out of the release, to a file or into a directory', async () => {
+    for (const path of ['/leak.txt', '/private/key.pem']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe('找不到页面');
+    }
+  });
+
+  it('serves a symlink that stays inside the release', async () => {
+    const response = await fetch(`${base}/items/A1/home.html`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<h1>v1</h1>');
+  });
+
+  it('never serves dotfiles or anything in dot-directories, nor through a link to one', async () => {
+    for (const path of ['/.env', '/.git/config', '/.git/', '/items/.draft.html', '/%2egit/config', '/env.txt']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe('找不到页面');
+    }
+  });
+
+  it('sends the site security headers on pages, files and the 404 page', async () => {
+    for (const path of ['/', '/pagefind/pagefind.ia_1.pf_meta', '/nope/']) {
+      const { headers } = await fetch(`${base}${path}`);
+      expect(headers.get('content-security-policy'), path).toBe(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      );
+      expect(headers.get('x-frame-options'), path).toBe('DENY');
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(headers.has('x-powered-by'), path).toBe(false);
+    }
+  });
+
+  it('lets the comment form post to the CMS named by the comment endpoint, and nowhere else', async () => {
+    const withCms = createStaticServer(() => join(dir, 'live'), { commentEndpoint: 'https://cms.example.gov.cn/api/feedback' });
+    await new Promise<void>((resolve) => withCms.listen(0, '127.0.0.1', resolve));
+    try {
+      const { headers } = await fetch(`http://127.0.0.1:${(withCms.address() as AddressInfo).port}/`);
+      expect(headers.get('content-security-policy')).toContain("form-action 'self' https://cms.example.gov.cn;");
+    } finally {
+      withCms.close();
+    }
   });
 
   it('follows an atomic switch of the live symlink without restarting', async () => {

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { readTrustedSnapshotFile, writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
+import { commentEndpoint } from './commentEndpoint.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -99,7 +100,7 @@ async function siteSettings(payload: Payload): Promise<SiteSettings> {
     publicSecurityFiling: text(settings.publicSecurityFiling),
     siteCode: text(settings.siteCode),
     baseUrl: text(settings.baseUrl) ?? process.env.SITE_URL ?? 'http://localhost:4321',
-    commentEndpoint: process.env.COMMENT_ENDPOINT ?? `${process.env.CMS_PUBLIC_URL ?? 'http://localhost:3000'}/api/feedback`,
+    commentEndpoint: commentEndpoint(),
   };
 }
 
