@@ -5,6 +5,7 @@ import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
 import { runCommand } from './lib/child-process.ts';
 import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes.ts';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
+import { commentEndpoint } from '../cms/src/publish/commentEndpoint.ts';
 import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 import { currentRelease, releaseStore } from './lib/releases.ts';
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
 
   // 5. The public site: serve the live release; publish one first if there is none.
   const store = releaseStore(siteRoot);
-  const server = createStaticServer(() => store.livePath);
+  const server = createStaticServer(() => store.livePath, { commentEndpoint: commentEndpoint() });
   await new Promise<void>((done) => server.listen(sitePort, host, done));
   if (!(await currentRelease(store)) || !existsSync(store.livePath)) {
     say('首次发布公开网站…');
