@@ -15,7 +15,7 @@ const count = async (collection: 'implementations' | 'adjustments' | 'catalog-it
 beforeAll(async () => {
   cms = await startCms();
   await seedDemo(cms.payload, () => {});
-  for (const role of ['admin', 'editor', 'reviewer', 'unit-head']) tokens[role] = await cms.login(`${role}@demo.local`, `demo-${role}-2026`);
+  for (const role of ['admin', 'editor', 'reviewer', 'unit-head']) tokens[role] = await cms.login(`${role}@demo.local`, 'Demo-Catalog-2026');
   const response = await exportXlsx(cms, tokens.admin!, '/imports/export/implementations');
   expect(response.status).toBe(200);
   exported = response.bytes;

@@ -1,6 +1,12 @@
 import { roles, type Role } from '@catalog/content-models';
 
-/** One demo account per role. Dev passwords only: the seed refuses to create them in production. */
+/**
+ * One demo account per role. Dev passwords only: the seed refuses to create them in production.
+ * One shared password that passes the password policy (it may not contain the e-mail's local part,
+ * i.e. the role).
+ */
+export const demoPassword = 'Demo-Catalog-2026';
+
 export interface DemoUser {
   role: Role;
   email: string;
@@ -23,7 +29,7 @@ export const demoUsers: DemoUser[] = roles.terms.map((term) => ({
   role: term.code,
   email: `${term.code}@demo.local`,
   name: `演示用户·${term.label}`,
-  password: `demo-${term.code}-2026`,
+  password: demoPassword,
   unitKey: unitOfRole[term.code],
 }));
 

@@ -3,14 +3,22 @@ import { roles } from '@catalog/content-models';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
 import { sessionCookieSecure } from '../../security/secureCookies.ts';
+import { isProduction } from '../../env.ts';
+import { refuseFirstRegister } from './endpoints/refuseFirstRegister.ts';
+import { checkPasswordOnSave } from './hooks/checkPasswordOnSave.ts';
+import { guardPasswordOperations } from './hooks/guardPasswordOperations.ts';
+import { sessionIdleSeconds } from './session.ts';
 
 /** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: sessionCookieSecure() } },
+  auth: { tokenExpiration: sessionIdleSeconds(), maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: sessionCookieSecure() } },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  // unlock: Payload's default lets any logged-in user unlock any account.
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
+  hooks: { beforeOperation: [guardPasswordOperations], beforeValidate: [checkPasswordOnSave] },
+  endpoints: isProduction ? [refuseFirstRegister] : [],
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
     {
