@@ -140,7 +140,7 @@ export function renderFlowchart(steps: readonly ProcessStep[], options: Flowchar
       : `<text x="${MARGIN}" y="34" font-size="${DETAIL_SIZE}" fill="#1a1a1a">暂无办理流程</text>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
-    `style="max-width:100%;height:auto" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="sans-serif">` +
+    `role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="sans-serif">` +
     `<title id="${prefix}-title">${escapeXml(options.title)}</title>` +
     `<desc id="${prefix}-desc">${escapeXml(description)}</desc>` +
     `<defs><marker id="${prefix}-arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">` +
