@@ -8,15 +8,18 @@ import { CatalogItems } from './collections/CatalogItems/index.ts';
 import { Feedback } from './collections/Feedback/index.ts';
 import { Implementations } from './collections/Implementations/index.ts';
 import { Imports } from './collections/Imports/index.ts';
+import { LoginEvents } from './collections/LoginEvents/index.ts';
 import { withExcelExport } from './import/withExcelExport.ts';
 import { maxUploadBytes, uploadTooLargeMessage } from './collections/Media/fileKinds.ts';
 import { Media } from './collections/Media/index.ts';
 import { Publications } from './collections/Publications/index.ts';
+import { RateLimits } from './collections/RateLimits/index.ts';
 import { Regions } from './collections/Regions/index.ts';
 import { ReviewRecords } from './collections/ReviewRecords/index.ts';
 import { Units } from './collections/Units/index.ts';
 import { Users } from './collections/Users/index.ts';
 import { databaseAdapter } from './db/adapter.ts';
+import { hideInternalErrors } from './errors/hideInternalErrors.ts';
 import { payloadSecret } from './env.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { jobs } from './jobs/index.ts';
@@ -40,12 +43,14 @@ export default buildConfig({
     // government admin, and a broken image on intranets without internet access.
     avatar: 'default',
   },
-  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users]),
+  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users, LoginEvents, RateLimits]),
   globals: [SiteSettings],
   jobs,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   // The multipart parser stops an oversized file before any hook runs: its message is the one users see.
   upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
+  // No SQL or stack text in any answer: internal errors read as a generic Chinese message.
+  hooks: { afterError: [hideInternalErrors] },
   onInit: seedOnInit,
 });

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload';
 import { roles } from '@catalog/content-models';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
+import { payloadMaxLoginAttempts } from '../../auth/loginPolicy.ts';
+import { recordLoginSuccess } from '../../auth/recordLoginSuccess.ts';
+import { throttleLogin } from '../../auth/throttleLogin.ts';
 import { sessionCookieSecure } from '../../security/secureCookies.ts';
 import { isProduction } from '../../env.ts';
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister.ts';
@@ -13,11 +16,12 @@ import { sessionIdleSeconds } from './session.ts';
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { tokenExpiration: sessionIdleSeconds(), maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, cookies: { secure: sessionCookieSecure() } },
+  auth: { tokenExpiration: sessionIdleSeconds(), maxLoginAttempts: payloadMaxLoginAttempts, cookies: { secure: sessionCookieSecure() } },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
   // unlock: Payload's default lets any logged-in user unlock any account.
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
-  hooks: { beforeOperation: [guardPasswordOperations], beforeValidate: [checkPasswordOnSave] },
+  // throttleLogin and recordLoginSuccess: every login through every door is throttled per client and account, and logged.
+  hooks: { beforeOperation: [guardPasswordOperations, throttleLogin], beforeValidate: [checkPasswordOnSave], afterLogin: [recordLoginSuccess] },
   endpoints: isProduction ? [refuseFirstRegister] : [],
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
