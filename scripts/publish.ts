@@ -3,6 +3,7 @@ import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { setSitePublisher } from '../cms/src/jobs/publisher.ts';
 import { realPublisher, siteStore } from './lib/publish-runtime.ts';
 import { rollback } from './lib/releases.ts';
+import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
 
 /**
  * npm run publish               — publish now: queue a manual publication and run the queue here
@@ -17,6 +18,7 @@ if (values.rollback) {
   process.exit(0);
 }
 
+refuseUnsafeProduction('发布');
 process.env.CMS_SEED ??= 'off';
 const { getPayload } = await import('payload');
 const { default: config } = await import('../cms/src/payload.config.ts');

@@ -5,11 +5,12 @@ import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
 import { runCommand } from './lib/child-process.ts';
 import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes.ts';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
+import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
 import { commentEndpoint } from '../cms/src/publish/commentEndpoint.ts';
 import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 import { currentRelease, releaseStore } from './lib/releases.ts';
-import { localSecret } from './lib/secret.ts';
+import { startEnvironment } from './lib/start-env.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 /**
@@ -22,15 +23,8 @@ const host = process.env.HOST ?? '127.0.0.1';
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`;
 const siteRoot = siteRootFromEnv();
-const production = process.env.NODE_ENV === 'production';
-
-const env = {
-  PAYLOAD_SECRET: localSecret(resolve(repoRoot, 'cms/data/.payload-secret')),
-  CMS_PORT: String(cmsPort),
-  CMS_URL: cmsUrl,
-  SITE_URL: siteUrl,
-  CMS_PUBLIC_URL: cmsUrl,
-};
+refuseUnsafeProduction('启动');
+const { production, cms: env } = startEnvironment(process.env, repoRoot, { cmsPort, cmsUrl, siteUrl });
 Object.assign(process.env, env);
 
 const say = (message: string) => console.log(`[启动] ${message}`);
@@ -49,10 +43,11 @@ async function main(): Promise<void> {
   await assertPortFree(sitePort, host, 'SITE_PORT');
 
   // 2. The CMS server. On start it applies the committed migrations and, on an empty database
-  //    outside production, writes the demo (CMS_ENV=demo: `next start` always sets NODE_ENV).
+  //    outside production, writes the demo (CMS_ENV=demo unless the operator set it: `next start`
+  //    always sets NODE_ENV=production, see start-env.ts).
   const cms = runScript('cms:start', {
     label: 'CMS',
-    env: { ...env, CMS_ENV: production ? 'production' : 'demo', PAYLOAD_MIGRATE: '1' },
+    env: { ...env, PAYLOAD_MIGRATE: '1' },
     cwd: repoRoot,
   });
   // The CMS runs in its own process group: end it whenever this process ends, however it ends.
@@ -64,7 +59,7 @@ async function main(): Promise<void> {
     console.error(`[启动] CMS 已退出（退出码 ${code}），停止服务。`);
     process.exit(code ?? 1);
   });
-  say('正在启动 CMS（首次启动会写入演示数据，约需一分钟）…');
+  say(production ? '正在以生产模式启动 CMS（不写入演示数据；第一个系统管理员用 npm run cms:create-admin 创建）…' : '正在启动 CMS（首次启动会写入演示数据，约需一分钟）…');
   // The first request initialises Payload in the server: migrations, then the demo seed.
   await waitForUrl(`${cmsUrl}/api/users/me`, 600_000, cms);
 

@@ -4,6 +4,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // An unsafe production configuration ends the process here: next start would otherwise listen and answer 500.
+  const { refuseUnsafeProduction } = await import('./startup/refuseUnsafeProduction.ts');
+  refuseUnsafeProduction('CMS');
   const { getPayload } = await import('payload');
   const { default: config } = await import('./payload.config.ts');
   await getPayload({ config });
