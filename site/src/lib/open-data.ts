@@ -1,4 +1,5 @@
 import { itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry } from '@catalog/content-models';
+import { neutraliseCell } from '@catalog/content-models/spreadsheet/index.ts';
 
 /**
  * The open-data export of the published catalog. One column list drives the CSV, the JSON and the
@@ -33,8 +34,12 @@ export const COLUMNS: Column[] = [
   { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
 ];
 
+/**
+ * Text cells get the xlsx exports' formula neutralising (a leading apostrophe before = + - @, tab,
+ * CR): a spreadsheet program opens this file too. Numbers are data, never formulas.
+ */
 function csvCell(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' ? neutraliseCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
