@@ -239,7 +239,7 @@ describe('withdrawal and old versions', () => {
     const before = await world.cms.rest('GET', `/implementations/${id}?depth=0`);
     const restore = await world.cms.rest('POST', `/implementations/versions/${versions.docs[0]!.id}`, { token: world.tokens.editor });
     expect(restore.status).toBe(403);
-    expect(restore.body.errors[0].message).toMatch(/您无权/);
+    expect(restore.body.errors[0].message).toMatch(/只能恢复为草稿/);
     expect(await world.cms.rest('GET', `/implementations/${id}?depth=0`)).toEqual(before);
   });
 });

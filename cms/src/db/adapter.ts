@@ -7,6 +7,7 @@ import type { Config } from 'payload';
 import { cmsRoot } from '../env.ts';
 import { migrations as postgresMigrations } from '../migrations/postgres/index.ts';
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts';
+import { SQLITE_BUSY_TIMEOUT_MS, withWaitingWriters } from './sqliteWriters.ts';
 
 export const defaultDatabaseUrl = 'file:./data/catalog.db';
 
@@ -29,14 +30,20 @@ export function databaseAdapter(url: string = process.env.DATABASE_URL || defaul
   const push = process.env.PAYLOAD_MIGRATE !== '1';
   const migrationDir = (db: string) => resolve(cmsRoot, 'src/migrations', db);
   if (scheme === 'file') {
-    return sqliteAdapter({
-      client: { url: sqliteFileUrl(url) },
-      // WAL: the admin keeps reading while a long write (seed, publish) runs, and commits cost less.
-      wal: true,
-      push,
-      migrationDir: migrationDir('sqlite'),
-      prodMigrations: sqliteMigrations,
-    });
+    return withWaitingWriters(
+      sqliteAdapter({
+        client: { url: sqliteFileUrl(url) },
+        // WAL: the admin keeps reading while a long write (seed, publish) runs, and commits cost less.
+        wal: true,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+        // Without transactionOptions the SQLite adapter runs no transactions at all: every
+        // "all or nothing" write would be written piecemeal. libsql begins them IMMEDIATE.
+        transactionOptions: {},
+        push,
+        migrationDir: migrationDir('sqlite'),
+        prodMigrations: sqliteMigrations,
+      }),
+    );
   }
   if (scheme === 'postgres' || scheme === 'postgresql') {
     return postgresAdapter({

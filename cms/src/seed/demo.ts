@@ -1,6 +1,8 @@
 import type { FileRef, PublicItem, Region, UnitRef } from '@catalog/content-models';
 import { generateCatalog } from '@catalog/content-models/generator/index.ts';
-import type { Payload } from 'payload';
+import { createLocalReq, type Payload } from 'payload';
+import { buildProposal } from '../workflow/proposal.ts';
+import { catalogItemData, implementationData } from './demoDocs.ts';
 import { isProduction } from '../env.ts';
 import { demoPdf } from './demoFiles.ts';
 import { demoUsers } from './demoUsers.ts';
@@ -102,126 +104,67 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
   for (const [index, item] of items.entries()) {
     const unit = unitIds.get(item.unit.id)!;
     if (!itemIds.has(item.basicCode)) {
-      const doc = await payload.create({
-        collection: 'catalog-items',
-        context,
-        data: {
-          name: item.name,
-          aliases: item.aliases,
-          basicCode: item.basicCode,
-          itemType: item.itemType,
-          category: item.category,
-          status: item.status,
-          unit,
-          serviceObjects: item.serviceObjects,
-          themes: item.themes,
-          levels: [item.level],
-          legalBasis: item.legalBasis,
-          transferableToSociety: item.transferableToSociety,
-          hasNormativeDocuments: item.hasNormativeDocuments,
-          _status: 'published',
-        },
-      });
+      const doc = await payload.create({ collection: 'catalog-items', context, data: { ...catalogItemData(item, unit), _status: 'published' } as never });
       itemIds.set(item.basicCode, doc.id);
     }
-    const materials = [];
-    for (const material of item.materials) {
-      const { blankForm, sample, id: _id, ...rest } = material;
-      materials.push({ ...rest, blankForm: await media(blankForm), sample: await media(sample) });
-    }
-    const forms = [];
-    for (const form of item.forms) forms.push({ title: form.name.replace(/\.\w+$/, ''), file: (await media(form))! });
     const doc = await payload.create({
       collection: 'implementations',
       context,
-      data: {
-        catalogItem: itemIds.get(item.basicCode)!,
-        name: item.name,
-        implementationCode: item.implementationCode,
-        unit,
-        region: regionIds.get(item.region.code) ?? cityId,
-        level: item.level,
-        handlingUnit: item.handlingUnit,
-        coUnits: item.coUnits,
-        serviceObjects: item.serviceObjects,
-        reviewDate: reviewDate(index, now),
-        conditions: item.conditions,
-        materials,
-        charged: item.charged,
-        fees: item.fees,
-        governmentPurchased: item.governmentPurchased,
-        statutoryDays: item.statutoryDays,
-        promisedDays: item.promisedDays,
-        timeLimitNote: item.timeLimitNote,
-        caseType: item.caseType,
-        handlingForms: item.handlingForms,
-        onlineDepths: item.onlineDepths,
-        onlineUrl: item.onlineUrl,
-        mobileUrl: item.mobileUrl,
-        visits: item.visits,
-        onsiteReason: item.onsiteReason,
-        process: item.process.map(({ id: _id, ...step }) => step),
-        locations: item.locations,
-        consultPhone: item.consultPhone,
-        complaintPhone: item.complaintPhone,
-        resultName: item.resultName,
-        resultType: item.resultType,
-        resultSample: await media(item.resultSample),
-        statusQuery: item.statusQuery,
-        accountability: item.accountability,
-        specialProcedures: item.specialProcedures,
-        intermediaryServices: item.intermediaryServices,
-        crossRegion: item.crossRegion,
-        quantityLimit: item.quantityLimit,
-        inServiceHall: item.inServiceHall,
-        supportsExpress: item.supportsExpress,
-        supportsAppointment: item.supportsAppointment,
-        supportsOnlinePayment: item.supportsOnlinePayment,
-        supportsSelfService: item.supportsSelfService,
-        faq: item.faq,
-        forms,
-        _status: 'published',
-      } as never,
+      data: { ...(await implementationData(item, { catalogItem: itemIds.get(item.basicCode)!, unit, region: regionIds.get(item.region.code) ?? cityId, reviewDate: reviewDate(index, now), media })), _status: 'published' } as never,
     });
     implementationIds.set(item.implementationCode, doc.id);
   }
 
-  // Open consultations become adjustments under 征求意见; their drafts sit on top of the guides.
+  // Open consultations become adjustments under 征求意见. Their proposals are real drafts on top of
+  // the guides (a new guide for 新增), and each adjustment records the versions submission would
+  // record, so approving one in the demo publishes exactly what it announces.
+  const proposalReq = await createLocalReq({}, payload);
   for (const consultation of catalog.consultations) {
-    const code = consultation.draft.implementationCode;
-    const implementation = implementationIds.get(code);
-    const unitKey = consultation.draft.unit.id;
-    if (!unitIds.has(unitKey)) continue;
-    // The seed stands in for the workflow here: it opens consultations, including one for an item
-    // that has no guide yet (kind 'add'), which only the workflow may write.
+    const proposed = consultation.draft;
+    const unit = unitIds.get(proposed.unit.id);
+    if (unit === undefined) continue;
+    let catalogItem = itemIds.get(proposed.basicCode);
+    if (catalogItem === undefined) {
+      const doc = await payload.create({ collection: 'catalog-items', draft: true, data: { ...catalogItemData(proposed, unit), _status: 'draft' } as never });
+      catalogItem = doc.id;
+      itemIds.set(proposed.basicCode, doc.id);
+    }
+    let implementation = implementationIds.get(proposed.implementationCode);
+    if (implementation === undefined) {
+      const refs = { catalogItem, unit, region: regionIds.get(proposed.region.code) ?? cityId, reviewDate: reviewDate(items.length, now), media };
+      const doc = await payload.create({ collection: 'implementations', draft: true, data: { ...(await implementationData(proposed, refs)), _status: 'draft' } as never });
+      implementation = doc.id;
+    } else if (consultation.kind === 'guide') {
+      await payload.update({ collection: 'implementations', id: implementation, draft: true, data: { promisedDays: proposed.promisedDays, _status: 'draft' } });
+    } else if (consultation.kind === 'change') {
+      await payload.update({ collection: 'catalog-items', id: catalogItem, draft: true, data: { name: proposed.name, _status: 'draft' } });
+      await payload.update({ collection: 'implementations', id: implementation, draft: true, data: { name: proposed.name, _status: 'draft' } });
+    }
+    const proposal = await buildProposal(proposalReq, implementation, consultation.kind);
+    // The seed stands in for the workflow's submission and 一审 here (context.workflow).
     await payload.create({
       collection: 'adjustments',
       context: { workflow: true },
       data: {
         kind: consultation.kind,
         implementation,
-        catalogItem: itemIds.get(consultation.draft.basicCode),
-        unit: unitIds.get(unitKey)!,
+        catalogItem,
+        unit,
         reason: consultation.reason,
         basis: consultation.basis,
-        proposedVersion: consultation.draft,
-        changes: consultation.changes,
+        proposedVersion: proposal?.proposedVersion ?? proposed,
+        changes: proposal?.changes ?? consultation.changes,
+        implementationVersion: proposal?.implementationVersion,
+        catalogItemVersion: proposal?.catalogItemVersion,
         state: 'in-review',
         stage: 'second-review', // 两报两审: 二审 opens the public consultation
+        submittedAt: consultation.opensAt,
         // The stage began when the consultation opened: the engine refuses 通过 until the window closes.
         stageEnteredAt: consultation.opensAt,
         consultationOpensAt: consultation.opensAt,
         consultationClosesAt: consultation.closesAt,
-      },
+      } as never,
     });
-    if (implementation && consultation.kind === 'guide') {
-      await payload.update({
-        collection: 'implementations',
-        id: implementation,
-        draft: true,
-        data: { promisedDays: consultation.draft.promisedDays, _status: 'draft' },
-      });
-    }
   }
 
   await payload.updateGlobal({

@@ -56,7 +56,8 @@ export async function loadCase(req: PayloadRequest, id: unknown): Promise<Workfl
   if (!adjustment) return null;
   const unit = await find(req, 'units', adjustment.unit);
   const implementation = await find(req, 'implementations', adjustment.implementation, true);
-  const catalogItem = await find(req, 'catalog-items', adjustment.catalogItem ?? implementation?.catalogItem, true);
+  // The guide decides its catalog item: the adjustment's own field is a copy and never trusted here.
+  const catalogItem = await find(req, 'catalog-items', implementation?.catalogItem, true);
   const subject: WorkflowSubject = {
     unitId: str(adjustment.unit) ?? '',
     unitKind: (text(unit?.kind) ?? 'government') as UnitKind,

@@ -15,9 +15,14 @@ function respond(outcome: WorkflowOutcome): Response {
 
 const invalid = (reason: string): WorkflowRefusal => ({ ok: false, status: 400, code: 'invalid-input', reason });
 
-async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
-  await addDataAndFileToRequest(req);
-  return (req.data ?? {}) as Record<string, unknown>;
+async function body(req: PayloadRequest): Promise<Record<string, unknown> | WorkflowRefusal> {
+  try {
+    await addDataAndFileToRequest(req);
+  } catch {
+    return invalid('请求内容无法解析：请以 JSON 发送，如 {"decision":"approve","opinion":"同意"}。');
+  }
+  const data = req.data ?? {};
+  return typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : invalid('请求内容须为 JSON 对象。');
 }
 
 function decideCommand(data: Record<string, unknown>): WorkflowCommand | WorkflowRefusal {
@@ -35,7 +40,9 @@ const command = (path: string, toCommand: (data: Record<string, unknown>) => Wor
   path: `/:id/${path}`,
   method: 'post',
   handler: async (req) => {
-    const parsed = toCommand(await body(req));
+    const data = await body(req);
+    if ('ok' in data) return respond(data as WorkflowRefusal);
+    const parsed = toCommand(data);
     if ('ok' in parsed) return respond(parsed);
     return respond(await runWorkflowCommand(req, req.routeParams?.id, parsed));
   },

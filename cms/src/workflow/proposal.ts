@@ -53,29 +53,40 @@ export interface Proposal {
   findings: Finding[];
   implementationVersion?: string;
   catalogItemVersion?: string;
+  /** Reasons the proposal cannot be submitted as it stands (Chinese). */
+  blockers: string[];
 }
 
 /**
  * What an adjustment proposes: the implementation's newest draft as a guide, its field-level
  * difference from the published guide, the quality findings, and the exact versions that will be
- * published on approval (later edits of the draft need a new submission). A cancellation proposes
- * the published guide unchanged.
+ * published on approval (later edits of the draft need a new submission). The catalog item's
+ * version is part of the proposal only when the guide's unit owns the item (目录清单 is its
+ * 责任单位's to change); a guide of another unit's item needs that item to be public already.
+ * A cancellation proposes the published guide unchanged.
  */
 export async function buildProposal(req: PayloadRequest, implementationId: Id, kind: string): Promise<Proposal | null> {
   const published = await loadGuideDocs(req, implementationId, false);
   const publishedGuide = published ? toGuideDraft(published) : undefined;
   if (kind === 'cancel') {
-    return publishedGuide ? { proposedVersion: publishedGuide, changes: [], findings: [] } : null;
+    return publishedGuide ? { proposedVersion: publishedGuide, changes: [], findings: [], blockers: [] } : null;
   }
   const draft = await loadGuideDocs(req, implementationId, true);
   if (!draft) return null;
   const proposedVersion = toGuideDraft(draft);
   const catalogItemId = idOf(draft.implementation.catalogItem);
+  const ownsItem = draft.catalogItem !== null && String(idOf(draft.catalogItem.unit)) === String(idOf(draft.implementation.unit));
+  const blockers: string[] = [];
+  if (!ownsItem) {
+    const item = catalogItemId === undefined ? null : await byId(req, 'catalog-items', catalogItemId);
+    if (item?._status !== 'published') blockers.push('办事指南所属的目录清单事项尚未发布：须由事项的责任单位先提交新增并经审核。');
+  }
   return {
     proposedVersion,
     changes: diffGuides(publishedGuide, proposedVersion),
     findings: checkGuide(proposedVersion),
     implementationVersion: await latestVersionId(req, 'implementations', implementationId),
-    catalogItemVersion: catalogItemId === undefined ? undefined : await latestVersionId(req, 'catalog-items', catalogItemId),
+    catalogItemVersion: ownsItem && catalogItemId !== undefined ? await latestVersionId(req, 'catalog-items', catalogItemId) : undefined,
+    blockers,
   };
 }

@@ -9,15 +9,16 @@ import {
   type TransitionResult,
   type WorkflowState,
 } from '@catalog/content-models';
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
+import { commitTransaction, initTransaction, killTransaction, NotFound, type PayloadRequest } from 'payload';
 import { actorOf, loadCase, type WorkflowCase } from './case.ts';
 import { workflowNow } from './clock.ts';
-import { idOf, type Doc } from './docs.ts';
+import { idOf, type Doc, type Id } from './docs.ts';
 import { notifyNextActors } from './notify.ts';
 import { activeProcedure } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
 import { queuePublish } from '../jobs/queuePublish.ts';
-import { isDue, publishAdjustment } from './publish.ts';
+import { isDue, planPublication, publishAdjustment, PublicationRefused } from './publish.ts';
+import { backOff, CommitLost, committed, isIdLike, isTransientWriteError } from './durability.ts';
 
 export type WorkflowCommand =
   | { action: 'submit' }
@@ -28,7 +29,7 @@ export type WorkflowCommand =
 export interface WorkflowRefusal {
   ok: false;
   status: number;
-  code: RefusalCode | 'unauthenticated' | 'not-found' | 'quality-errors' | 'invalid-input' | 'no-proposal';
+  code: RefusalCode | 'unauthenticated' | 'not-found' | 'quality-errors' | 'invalid-input' | 'no-proposal' | 'not-applicable' | 'busy' | 'failed';
   reason: string;
   findings?: unknown[];
 }
@@ -77,33 +78,62 @@ function stateFields(procedure: Procedure, state: WorkflowState, found: Workflow
   return fields;
 }
 
+/** How often a decision is tried again when the database was busy or its commit did not land. */
+const ATTEMPTS = 25;
+
 /**
  * Carries out one workflow command on an adjustment for the logged-in user. The pure engine decides;
  * a refusal writes nothing. A success updates the adjustment, appends its review record and, on
  * final approval of a due adjustment, publishes, all in one transaction: either everything is
- * written or nothing is.
+ * written or nothing is. The answer tells the truth: success is reported only after the review
+ * record is read back outside the transaction (Payload's SQL adapters swallow a failed COMMIT), and
+ * a write that lost to another process (SQLite's single writer, a PostgreSQL serialisation or
+ * deadlock, a MongoDB write conflict) is retried from the start, since nothing of it was kept.
  */
 export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   const actor = actorOf(req.user);
   if (!actor || req.user?.collection !== 'users') return refuse(401, 'unauthenticated', '请先登录：审核操作须由登录用户办理。');
+  if (!isIdLike(adjustmentId)) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
   const procedure = activeProcedure();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await attemptOnce(req, procedure, adjustmentId, command);
+    } catch (error) {
+      const transient = isTransientWriteError(error);
+      if (transient && attempt < ATTEMPTS) {
+        await backOff(attempt);
+        continue;
+      }
+      req.payload.logger.error({ err: error, msg: `审核操作失败（动态调整 ${String(adjustmentId)}，第 ${attempt} 次尝试）` });
+      if (transient) return refuse(503, 'busy', '系统繁忙，本次办理没有保存，请稍后重试。');
+      if (error instanceof PublicationRefused) return refuse(409, 'not-applicable', `无法发布审核内容，本次办理没有保存：${error.message}`);
+      return refuse(500, 'failed', '办理失败：服务器内部错误，本次办理没有保存。请稍后重试；如仍失败，请联系系统管理员。');
+    }
+  }
+}
+
+async function attemptOnce(req: PayloadRequest, procedure: Procedure, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   const now = workflowNow();
   const shouldCommit = await initTransaction(req);
+  let outcome: Awaited<ReturnType<typeof carryOut>>;
   try {
-    const outcome = await carryOut(req, procedure, adjustmentId, command, now);
-    if (!outcome.ok) {
-      await killTransaction(req);
-      return outcome;
-    }
-    if (shouldCommit) await commitTransaction(req);
-    await notifyNextActors(req.payload, outcome.found, outcome.adjustment).catch((error: unknown) => {
-      req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
-    });
-    return { ok: true, adjustment: outcome.adjustment, record: outcome.record };
+    outcome = await carryOut(req, procedure, adjustmentId, command, now);
   } catch (error) {
     await killTransaction(req);
     throw error;
   }
+  if (!outcome.ok) {
+    await killTransaction(req);
+    return outcome;
+  }
+  if (shouldCommit) {
+    await commitTransaction(req);
+    if (!(await committed(req, outcome.record))) throw new CommitLost();
+  }
+  await notifyNextActors(req.payload, outcome.found, outcome.adjustment).catch((error: unknown) => {
+    req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
+  });
+  return { ok: true, adjustment: outcome.adjustment, record: outcome.record };
 }
 
 async function carryOut(
@@ -113,7 +143,17 @@ async function carryOut(
   command: WorkflowCommand,
   now: Date,
 ): Promise<(WorkflowOutcome & { ok: true; found: WorkflowCase }) | WorkflowRefusal> {
-  const found = await loadCase(req, adjustmentId);
+  // Write to the adjustment first: the row (SQL) or document (MongoDB) lock makes concurrent
+  // decisions on one case wait for each other, so each reads the stage the previous one left.
+  req.context.workflow = true;
+  const locked = await req.payload
+    .update({ collection: 'adjustments', id: adjustmentId as Id, data: {}, depth: 0, overrideAccess: true, req })
+    .then(() => true)
+    .catch((error: unknown) => {
+      if (error instanceof NotFound) return false;
+      throw error;
+    });
+  const found = locked ? await loadCase(req, adjustmentId) : null;
   if (!found) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
   const result = transition(procedure, found, command, req, now);
   if (!result.ok) return 'status' in result ? result : refuse(statusOf[result.code], result.code, result.reason);
@@ -125,6 +165,7 @@ async function carryOut(
     if (!proposal) {
       return refuse(400, 'no-proposal', '无法提交：该调整未关联办事指南（implementation），或取消的事项尚未发布。请选择要调整的实施清单 / 办事指南。');
     }
+    if (proposal.blockers.length > 0) return refuse(409, 'no-proposal', `无法提交：${proposal.blockers.join('；')}`);
     const errors = proposal.findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
       return refuse(400, 'quality-errors', `质量检查发现 ${errors.length} 个错误，须修改后才能提交：${errors.map((e) => e.message).join('；')}`, errors);
@@ -137,7 +178,12 @@ async function carryOut(
     });
   }
 
-  req.context.workflow = true;
+  if (result.state.status === 'approved') {
+    // Checked at approval time, also for a later effective date: what cannot be applied as
+    // reviewed is refused now, not half applied by the scheduled job.
+    const plan = await planPublication(req, { ...found.adjustment, ...fields });
+    if (!plan.ok) return refuse(409, 'not-applicable', `无法通过：${plan.reason}`);
+  }
   let adjustment = (await req.payload.update({
     collection: 'adjustments',
     id: idOf(found.adjustment.id)!,

@@ -7,6 +7,7 @@ import { readAdjustments } from '../../workflow/access.ts';
 import { workflowEndpoints } from '../../workflow/endpoints.ts';
 import { guardWorkflowFields } from './hooks/guardWorkflowFields.ts';
 import { matchTarget } from './hooks/matchTarget.ts';
+import { refuseDeletingSubmitted } from './hooks/refuseDeletingSubmitted.ts';
 
 const readOnly = { readOnly: true };
 
@@ -25,7 +26,7 @@ export const Adjustments: CollectionConfig = {
   },
   access: { read: readAdjustments, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
   endpoints: workflowEndpoints,
-  hooks: { beforeChange: [guardWorkflowFields, matchTarget] },
+  hooks: { beforeChange: [guardWorkflowFields, matchTarget], beforeDelete: [refuseDeletingSubmitted] },
   fields: [
     {
       name: 'workflowPanel',

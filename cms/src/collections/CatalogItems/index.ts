@@ -4,8 +4,10 @@ import { validateBasicCode } from '@catalog/content-models/codes/index.ts';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { draftsOnly } from '../../hooks/draftsOnly.ts';
 import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
+import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import { legalBasisField } from '../../fields/legalBasis.ts';
 import { codeValidator } from '../../fields/validators.ts';
@@ -29,7 +31,7 @@ export const CatalogItems: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish] },
   fields: [
     { name: 'name', type: 'text', label: '事项名称', required: true },
     {

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
+import { draftsOnly } from '../../hooks/draftsOnly.ts';
 import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
+import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import {
   contactFields,
@@ -38,7 +40,7 @@ export const Implementations: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   endpoints: [reviewDueEndpoint],
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
   fields: [
     {
       name: 'qualityFindings',
