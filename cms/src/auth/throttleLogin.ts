@@ -26,10 +26,19 @@ async function distinctClients(payload: Payload, since: Date, email: string): Pr
   return new Set(found.docs.map((doc) => (doc as { clientKey?: string }).clientKey)).size;
 }
 
+/** When the account was last locked: failures before it were answered by that lock (and an administrator's unlock). */
+async function lastLocked(payload: Payload, email: string): Promise<Date | undefined> {
+  const found = await payload.find({ collection: events, where: { and: [{ outcome: { equals: 'locked' } }, { email: { equals: email } }] }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true });
+  const at = (found.docs[0] as { createdAt?: string } | undefined)?.createdAt;
+  return at ? new Date(at) : undefined;
+}
+
 /** The last resort: very many failures for one account from many addresses lock it until an administrator unlocks it. */
 async function lockIfBesieged(payload: Payload, attempt: LoginAttempt, now: Date): Promise<boolean> {
   if (!attempt.email) return false;
-  const since = new Date(now.getTime() - loginPolicy.lockWindowMs);
+  const windowStart = new Date(now.getTime() - loginPolicy.lockWindowMs);
+  const locked = await lastLocked(payload, attempt.email);
+  const since = locked && locked > windowStart ? locked : windowStart;
   if ((await failuresSince(payload, since, [{ email: { equals: attempt.email } }])) < loginPolicy.lockFailures) return false;
   if ((await distinctClients(payload, since, attempt.email)) < loginPolicy.lockClients) return false;
   // Payload's own lock fields, written the way Payload writes them (no hooks), so the admin's

@@ -2,6 +2,7 @@ import { REST_POST } from '@payloadcms/next/routes';
 import type { Role } from '@catalog/content-models';
 import { expect } from 'vitest';
 import { setWorkflowClock } from '../../../cms/src/workflow/clock.ts';
+import { socketAddressHeader } from '../../../cms/src/net/socketAddress.ts';
 import { startCms, type ApiResult, type Cms } from '../../cms/support/cms.ts';
 import { basicCode, creditCode, password, seedFixture, type Fixture, type Id } from '../../cms/support/fixture.ts';
 
@@ -87,7 +88,8 @@ export async function startWorld(): Promise<World> {
   async function anonymousPost(path: string, body: unknown, ip: string, contentType = 'application/json'): Promise<ApiResult> {
     const url = new URL(`http://localhost/api${path}`);
     const encoded = contentType === 'application/json' ? JSON.stringify(body) : new URLSearchParams(body as Record<string, string>).toString();
-    const request = new Request(url, { method: 'POST', headers: { 'Content-Type': contentType, 'X-Forwarded-For': `${ip}, 10.0.0.1` }, body: encoded });
+    // A visitor connecting directly: `ip` is the socket address (no proxy is trusted by default).
+    const request = new Request(url, { method: 'POST', headers: { 'Content-Type': contentType, [socketAddressHeader]: ip }, body: encoded });
     const slug = url.pathname.replace(/^\/api\//, '').split('/');
     const response = await post(request, { params: Promise.resolve({ slug }) });
     const text = await response.text();
