@@ -16,7 +16,7 @@ export const guardPasswordOperations: CollectionBeforeOperationHook = async ({ a
   if (operation === 'resetPassword') {
     const token = args.data?.token;
     const holder = typeof token === 'string' && token !== ''
-      ? await req.payload.db.findOne<{ email?: string }>({ collection: 'users', req, where: { resetPasswordToken: { equals: token } } })
+      ? await req.payload.db.findOne<{ id: number | string; email?: string }>({ collection: 'users', req, where: { resetPasswordToken: { equals: token } } })
       : null;
     assertPasswordAllowed(args.data?.password, holder?.email);
   }
