@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin.ts';
 import { mediaDir } from '../../env.ts';
 import { acceptedMimeTypes, acceptedText, maxUploadBytes } from './fileKinds.ts';
 import { checkUpload } from './hooks/checkUpload.ts';
+import { adminsOnlyDeletes, adminsOnlyUpdates } from '../../hooks/adminsOnlyChanges.ts';
 
 /** 附件: blank forms, filled-in samples and result samples offered for download in guides. */
 export const Media: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     description: `可上传 ${acceptedText}，单个文件不超过 ${maxUploadBytes / 1024 / 1024} MB；图片会自动生成缩略图。`,
   },
   access: { read: anyone, create: authenticated, update: isAdmin, delete: isAdmin },
-  hooks: { beforeOperation: [checkUpload] },
+  hooks: { beforeOperation: [checkUpload], beforeChange: [adminsOnlyUpdates], beforeDelete: [adminsOnlyDeletes] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: acceptedMimeTypes,

@@ -1,3 +1,4 @@
+import { adminsOnlyDeletes, adminsOnlyWrites } from '../../hooks/adminsOnlyChanges.ts';
 import type { CollectionConfig } from 'payload';
 import { regionLevels } from '@catalog/content-models';
 import { validateRegionCode } from '@catalog/content-models/codes/index.ts';
@@ -11,6 +12,7 @@ export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: '行政区划', plural: '行政区划' },
   admin: { useAsTitle: 'name', group: '基础数据', defaultColumns: ['name', 'code', 'level', 'parent'] },
+  hooks: { beforeChange: [adminsOnlyWrites], beforeDelete: [adminsOnlyDeletes] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', label: '名称', required: true },

@@ -1,3 +1,4 @@
+import { adminsOnlyDeletes, adminsOnlyWrites } from '../../hooks/adminsOnlyChanges.ts';
 import type { CollectionConfig } from 'payload';
 import { levels, unitKinds } from '@catalog/content-models';
 import { validateCreditCode } from '@catalog/content-models/codes/index.ts';
@@ -11,6 +12,7 @@ export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: '实施主体', plural: '实施主体（单位）' },
   admin: { useAsTitle: 'name', group: '基础数据', defaultColumns: ['name', 'kind', 'creditCode', 'region'] },
+  hooks: { beforeChange: [adminsOnlyWrites], beforeDelete: [adminsOnlyDeletes] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', label: '单位名称', required: true },
