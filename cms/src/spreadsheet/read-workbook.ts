@@ -1,6 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cmsRoot } from '../env.ts';
+import { checkArchive, defaultArchiveLimits, type ArchiveLimits } from './archive-limits.ts';
+import type { WorkerInput, WorkerOutput } from './read-workbook-worker.ts';
 import { WorkbookRefusal } from './workbook-refusal.ts';
+import { readZipDirectory } from './zip-directory.ts';
+
+export { childRowsPerRow } from './parse-workbook.ts';
 
 export interface ReadLimits {
   /** Largest accepted file, in bytes; 20 MB by default. */
@@ -12,12 +19,20 @@ export interface ReadLimits {
   maxRows?: number;
   /** Sheets that must be present. */
   requiredSheets?: readonly string[];
+  /** Zip-bomb limits checked before parsing (archive-limits.ts). */
+  archive?: Partial<ArchiveLimits>;
+  /** Heap of the reading worker; SPREADSHEET_MEMORY_MB, 3,072 MB by default. */
+  memoryLimitMb?: number;
+  /** Time the reading worker may take; SPREADSHEET_TIME_LIMIT_SECONDS, 120 s by default. */
+  timeLimitMs?: number;
 }
 
 export const defaultMaxBytes = 20 * 1024 * 1024;
 export const defaultMaxRows = 20_000;
-export const childRowsPerRow = 10;
-const formulaCellsShown = 5;
+/** A 5,000-item file needs about 700 MB in the worker; the 20,000-item limit about four times that. */
+const defaultMemoryLimitMb = 3072;
+const defaultTimeLimitSeconds = 120;
+const workerFile = join(cmsRoot, 'src/spreadsheet/read-workbook-worker.ts');
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
@@ -30,6 +45,11 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function limitFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 /** Checks the file's first bytes, so a renamed PDF or CSV is refused before any parsing. */
 function checkSignature(bytes: Uint8Array): void {
   if (startsWith(bytes, zipMagic)) return;
@@ -39,28 +59,11 @@ function checkSignature(bytes: Uint8Array): void {
   throw new WorkbookRefusal('文件不是 Excel 工作簿（.xlsx）：请使用导入模板填写并保存为 .xlsx 格式后上传');
 }
 
-/** A cell's content as the editor sees it; formulas are refused before this is called. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-function isFormula(cell: ExcelJS.Cell): boolean {
-  const value = cell.value;
-  return cell.type === ExcelJS.ValueType.Formula || (typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value));
-}
-
 /**
  * Reads an xlsx workbook into sheets of cell text (sheet name → rows → cells). Refuses, with a
- * WorkbookRefusal, anything that is not a plain data workbook: wrong file type, too large, too
- * many rows, formulas, missing sheets. Reading never writes anything.
+ * WorkbookRefusal, anything that is not a plain data workbook: wrong file type, too large, a zip
+ * bomb (entries, uncompressed size, compression ratio, cells: checked before parsing), too many
+ * rows, formulas, missing sheets. Parsing runs in a worker thread. Reading never writes anything.
  */
 export async function readWorkbook(input: string | Uint8Array, limits: ReadLimits = {}): Promise<Record<string, string[][]>> {
   const maxBytes = limits.maxBytes ?? defaultMaxBytes;
@@ -73,43 +76,61 @@ export async function readWorkbook(input: string | Uint8Array, limits: ReadLimit
   if (bytes.byteLength > maxBytes) throw new WorkbookRefusal(`文件过大：${megabytes(bytes.byteLength)}，上限为 ${megabytes(maxBytes)}；请按单位或批次拆分后分别导入`);
   checkSignature(bytes);
 
-  // The whole-workbook reader, not ExcelJS's streaming WorkbookReader: the streaming one splits
-  // multi-byte characters at chunk boundaries and returns “社会团���” for Chinese text
-  // (exceljs/exceljs#2063, #2084, still open), which a round-trip test here reproduced.
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new WorkbookRefusal(`无法读取工作簿：文件已损坏或不是 Excel 工作簿（${error instanceof Error ? error.message : String(error)}）`);
-  }
+  const archive = { ...defaultArchiveLimits, ...limits.archive };
+  const entries = readZipDirectory(bytes);
+  checkArchive(entries, archive);
+  return inWorker(
+    { bytes, entries, maxCells: archive.maxCells, parse: { maxRows, requiredSheets: limits.requiredSheets ?? [] } },
+    limits.memoryLimitMb ?? limitFromEnv('SPREADSHEET_MEMORY_MB', defaultMemoryLimitMb),
+    limits.timeLimitMs ?? limitFromEnv('SPREADSHEET_TIME_LIMIT_SECONDS', defaultTimeLimitSeconds) * 1000,
+  );
+}
 
-  const sheets: Record<string, string[][]> = {};
-  const formulas: string[] = [];
-  for (const [index, worksheet] of workbook.worksheets.entries()) {
-    const dataRows = Math.max(0, worksheet.actualRowCount - 1);
-    const limit = index === 0 ? maxRows : maxRows * childRowsPerRow;
-    if (dataRows > limit) {
-      throw new WorkbookRefusal(`工作表“${worksheet.name}”有 ${dataRows} 行数据，超过上限 ${limit} 行；请拆分后分别导入`);
-    }
-    const rows: string[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-        if (isFormula(cell)) formulas.push(`“${worksheet.name}”表 ${cell.address}`);
-        cells[columnNumber - 1] = cellText(cell.value);
-      });
-      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? '');
-    });
-    sheets[worksheet.name] = Array.from(rows, (row) => row ?? []);
-  }
-  if (formulas.length > 0) {
-    const shown = formulas.slice(0, formulaCellsShown).join('、');
-    const more = formulas.length > formulaCellsShown ? ` 等 ${formulas.length} 个单元格` : '';
-    throw new WorkbookRefusal(`单元格含公式：${shown}${more}。导入只接受数值，请复制这些单元格后“选择性粘贴 → 数值”，再重新上传`);
-  }
-  const missing = (limits.requiredSheets ?? []).filter((name) => !(name in sheets));
-  if (missing.length > 0) {
-    throw new WorkbookRefusal(`缺少工作表：${missing.map((n) => `“${n}”`).join('、')}；请使用最新的导入模板，不要删除或改名工作表`);
-  }
-  return sheets;
+/** One workbook is parsed at a time: two cores, and each parse may use the whole memory limit. */
+let previousRead: Promise<unknown> = Promise.resolve();
+
+/**
+ * Counts the cells and parses in a worker thread: however costly the file, the server's event
+ * loop keeps answering, and the worker is ended at its memory or time limit.
+ */
+function inWorker(input: WorkerInput, memoryLimitMb: number, timeLimitMs: number): Promise<Record<string, string[][]>> {
+  const read = previousRead.catch(() => undefined).then(() => runWorker(input, memoryLimitMb, timeLimitMs));
+  previousRead = read;
+  return read;
+}
+
+function runWorker(input: WorkerInput, memoryLimitMb: number, timeLimitMs: number): Promise<Record<string, string[][]>> {
+  return new Promise((resolve, reject) => {
+    // execArgv []: Node 24 runs the .ts worker by stripping types, without the parent's loaders.
+    const worker = new Worker(workerFile, { workerData: input, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb } });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new WorkbookRefusal(`读取工作簿超过时间上限 ${timeLimitMs / 1000} 秒，已停止：请按单位或批次拆分后分别导入`))),
+      timeLimitMs,
+    );
+    worker.on('message', (output: WorkerOutput) =>
+      settle(() => {
+        if ('sheets' in output) resolve(output.sheets);
+        else if ('refusal' in output) reject(new WorkbookRefusal(output.refusal));
+        else reject(new Error(output.error));
+      }),
+    );
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new WorkbookRefusal(`读取工作簿超过内存上限 ${memoryLimitMb} MB，已停止：请按单位或批次拆分后分别导入`)
+            : error,
+        ),
+      ),
+    );
+    worker.on('exit', (code) => settle(() => reject(new Error(`读取工作簿的工作线程意外退出（退出码 ${code}）`))));
+  });
 }
