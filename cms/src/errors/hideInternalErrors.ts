@@ -21,8 +21,28 @@ export const hideInternalErrors: AfterErrorHook = ({ error, graphqlResult, resul
   const status = (error as { status?: number; originalError?: { status?: number } }).status ?? (error as { originalError?: { status?: number } }).originalError?.status ?? 500;
   const internal = status >= 500 || looksInternal(graphqlResult ?? result) || looksInternal((error as Error).message);
   if (!internal) return;
+  const { status: answered, message } = senderMistake(error) ?? { status: 500, message: internalErrorMessage };
   if (graphqlResult) {
-    return { graphqlResult: { message: internalErrorMessage, path: graphqlResult.path, locations: graphqlResult.locations, extensions: { statusCode: 500 } } };
+    return { graphqlResult: { message, path: graphqlResult.path, locations: graphqlResult.locations, extensions: { statusCode: answered } } };
   }
-  return { response: { errors: [{ message: internalErrorMessage }] } };
+  return { response: { errors: [{ message }] }, status: answered };
 };
+
+/**
+ * Database refusals that are the sender's doing: an id of the wrong form (SQLite: not a finite
+ * number; PostgreSQL: invalid input syntax) or a relation to a record that does not exist
+ * (foreign key). They deserve a 400 that says so, not a 500.
+ */
+function senderMistake(error: unknown): { status: number; message: string } | undefined {
+  const chain: string[] = [];
+  for (let e = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 6; depth++) {
+    if (typeof e.message === 'string') chain.push(e.message);
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  const text = chain.join('\n');
+  if (/FOREIGN KEY constraint failed|violates foreign key constraint/i.test(text)) return { status: 400, message: '关联的记录不存在：请检查所填写的关联编号。' };
+  if (/Only finite numbers|invalid input syntax for type (integer|bigint|numeric)|out of range for type (integer|bigint)|cannot be passed as argument/i.test(text)) {
+    return { status: 400, message: '请求中的编号或取值格式无效：编号应为正整数，日期应为 ISO 8601 格式（如 2026-03-02T08:00:00Z）。' };
+  }
+  return undefined;
+}
