@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   // An unsafe production configuration ends the process here: next start would otherwise listen and answer 500.
   const { refuseUnsafeProduction } = await import('./startup/refuseUnsafeProduction.ts');
   refuseUnsafeProduction('CMS');
+  // Before anything else: the limits and the login log key on the socket address this records.
+  const { recordSocketAddresses } = await import('./net/socketAddress.ts');
+  recordSocketAddresses();
   const { getPayload } = await import('payload');
   const { default: config } = await import('./payload.config.ts');
   await getPayload({ config });
