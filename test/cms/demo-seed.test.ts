@@ -1,6 +1,13 @@
 import { roles, unitKinds } from '@catalog/content-models';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { seedDemo } from '../../cms/src/seed/demo.ts';
+import { demoUsers } from '../../cms/src/seed/demoUsers.ts';
+import { setWorkflowClock } from '../../cms/src/workflow/clock.ts';
 import { startCms, type Cms } from './support/cms.ts';
 
 /** The demo `npm start` writes on an empty database: what a newcomer is promised in the README. */
@@ -31,5 +38,34 @@ describe('the demo seed', () => {
       expect(adjustment.stage).toBe('second-review');
       expect(adjustment.stageEnteredAt).toBe(adjustment.consultationOpensAt);
     }
+  });
+
+  it('records the versions each consultation proposes, so approving the seeded rename renames the public page', async () => {
+    const open = await cms.payload.find({ collection: 'adjustments', where: { state: { equals: 'in-review' } }, depth: 0, overrideAccess: true });
+    for (const adjustment of open.docs as any[]) {
+      expect(adjustment.implementation, adjustment.reason).toBeTruthy();
+      expect(adjustment.implementationVersion, adjustment.reason).toBeTruthy();
+    }
+    const rename = (open.docs as any[]).find((a) => a.kind === 'change')!;
+    const renamed = rename.changes.find((c: { path: string }) => c.path === 'name').after as string;
+    const login = async (role: string) => {
+      const user = demoUsers.find((u) => u.role === role)!;
+      return cms.login(user.email, user.password);
+    };
+    setWorkflowClock(() => new Date(new Date(rename.consultationClosesAt).getTime() + 60_000));
+    try {
+      for (const [role, stageId] of [['reviewer', 'second-review'], ['approver', 'approval']] as const) {
+        const result = await cms.rest('POST', `/adjustments/${rename.id}/decide`, { token: await login(role), body: { decision: 'approve', stageId } });
+        expect(result.status, JSON.stringify(result.body)).toBe(200);
+      }
+    } finally {
+      setWorkflowClock();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'demo-rename-'));
+    await exportSnapshot(cms.payload, dir, { now: new Date() });
+    const implementation = await cms.payload.findByID({ collection: 'implementations', id: rename.implementation, depth: 0, overrideAccess: true });
+    const item = await readSnapshotItem(dir, String(implementation.implementationCode));
+    expect(item.name).toBe(renamed);
+    expect(item.history[0]).toMatchObject({ kind: 'change', itemName: renamed });
   });
 });
