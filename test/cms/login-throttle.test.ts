@@ -48,7 +48,7 @@ describe('a stranger guessing an approver\'s password', () => {
     expect(owner.status, JSON.stringify(owner.body)).toBe(200);
     expect(owner.body.token).toBeTruthy();
 
-    const user = await cms.payload.db.findOne<{ id: unknown; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } });
+    const user = await cms.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } } });
     expect(user?.lockUntil ?? null).toBeNull();
   });
 
@@ -131,7 +131,7 @@ describe('the login log', () => {
   });
 
   it('is shown in the admin only to administrators', async () => {
-    const config = cms.payload.collections['login-events' as never]!.config;
+    const config = (cms.payload.collections as unknown as Record<string, { config: { admin: { hidden?: unknown } } }>)['login-events']!.config;
     const hidden = config.admin.hidden as (args: { user: unknown }) => boolean;
     expect(hidden({ user: { id: 1, roles: ['admin'] } })).toBe(false);
     expect(hidden({ user: { id: 2, roles: ['reviewer'] } })).toBe(true);
