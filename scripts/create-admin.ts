@@ -41,7 +41,7 @@ process.env.CMS_SEED = 'off';
 if (isProduction) {
   // As `next start` does: apply the committed migrations, never push the schema.
   process.env.PAYLOAD_MIGRATE = '1';
-  process.env.NODE_ENV = 'production';
+  Object.assign(process.env, { NODE_ENV: 'production' });
 }
 const { getPayload } = await import('payload');
 const { default: config } = await import('../cms/src/payload.config.ts');

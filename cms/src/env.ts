@@ -10,7 +10,7 @@ export const cmsRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * always runs with NODE_ENV=production, so a local demo on the built app sets CMS_ENV=demo;
  * CMS_ENV=production forces production mode whatever NODE_ENV says.
  */
-export function productionMode(env: NodeJS.ProcessEnv): boolean {
+export function productionMode(env: Record<string, string | undefined>): boolean {
   return env.CMS_ENV ? env.CMS_ENV === 'production' : env.NODE_ENV === 'production';
 }
 

@@ -13,7 +13,7 @@ export interface StartEnvironment {
  * itself; production runs on the operator's PAYLOAD_SECRET (checked before this is called) and
  * never on one generated into the data folder.
  */
-export function startEnvironment(env: NodeJS.ProcessEnv, repoRoot: string, urls: { cmsPort: number; cmsUrl: string; siteUrl: string }): StartEnvironment {
+export function startEnvironment(env: Record<string, string | undefined>, repoRoot: string, urls: { cmsPort: number; cmsUrl: string; siteUrl: string }): StartEnvironment {
   const production = productionMode(env);
   return {
     production,

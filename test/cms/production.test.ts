@@ -20,7 +20,7 @@ function run(args: string[], env: Record<string, string>) {
   const { PATH, HOME } = process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: repoRoot,
-    env: { PATH, HOME, CMS_SEED: 'off', DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'prod-')), 'x.db')}`, ...env },
+    env: { PATH: PATH ?? '', HOME: HOME ?? '', NODE_ENV: 'development', CMS_SEED: 'off', DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'prod-')), 'x.db')}`, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
