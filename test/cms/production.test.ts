@@ -143,5 +143,5 @@ describe('npm run cms:create-admin', () => {
     const payload = await getPayload({ config });
     const login = await payload.login({ collection: 'users', data: { email: 'it.office@example.gov.cn', password: 'Lanxi#Hall42' } });
     expect((login.user as { roles?: string[] }).roles).toEqual(['admin']);
-  });
+  }, 180_000); // two CMS starts in child processes on a shared, loaded machine
 });
