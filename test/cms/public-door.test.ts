@@ -26,6 +26,8 @@ const now = new Date('2026-11-24T08:00:00.000Z');
 const tokens: Record<string, string | undefined> = {};
 const users: Record<string, Record<string, unknown>> = {};
 let exportCount = 0;
+/** `api:slug:operation:role` of every write the API accepted: proof the doors were really tried. */
+const accepted = new Set<string>();
 
 type Api = 'rest' | 'graphql' | 'local';
 type Operation = 'create' | 'update' | 'updateWhere' | 'delete' | 'restore';
@@ -91,28 +93,35 @@ async function targetOf(slug: string): Promise<Target | undefined> {
   if (slug === 'catalog-items') Object.assign(body, { status: 'cancelled', aliases: ['未审核别名'], _status: 'draft' });
   if (slug === 'implementations') Object.assign(body, { conditions: attack, _status: 'draft' });
   if (slug === 'adjustments') Object.assign(body, { reason: attack, publishedAt: null, changes: [] });
-  const graphQLName = (collection.graphQL && typeof collection.graphQL === 'object' && collection.graphQL.singularName) || slug;
+  const graphQLName = graphQLNameOf(slug);
   return { slug, drafts, id, versionIds, body, graphQLName };
 }
 
 async function rest(role: string, target: Target, operation: Operation, draft: boolean): Promise<void> {
   const token = tokens[role];
+  const send = async (...args: Parameters<Cms['rest']>) => {
+    const result = await cms.rest(...args);
+    if (result.status < 300) accepted.add(`rest:${target.slug}:${operation}:${role}`);
+    return result;
+  };
   const query = draft ? '?draft=true' : '';
   const where = `where[id][equals]=${target.id}`;
-  if (operation === 'create') await cms.rest('POST', `/${target.slug}${query}`, { token, body: target.body });
-  if (operation === 'update') await cms.rest('PATCH', `/${target.slug}/${target.id}${query}`, { token, body: target.body });
-  if (operation === 'updateWhere') await cms.rest('PATCH', `/${target.slug}?${where}${draft ? '&draft=true' : ''}`, { token, body: target.body });
+  if (operation === 'create') await send('POST', `/${target.slug}${query}`, { token, body: target.body });
+  if (operation === 'update') await send('PATCH', `/${target.slug}/${target.id}${query}`, { token, body: target.body });
+  if (operation === 'updateWhere') await send('PATCH', `/${target.slug}?${where}${draft ? '&draft=true' : ''}`, { token, body: target.body });
   if (operation === 'delete') {
-    await cms.rest('DELETE', `/${target.slug}/${target.id}`, { token });
-    await cms.rest('DELETE', `/${target.slug}?${where}`, { token });
+    await send('DELETE', `/${target.slug}/${target.id}`, { token });
+    await send('DELETE', `/${target.slug}?${where}`, { token });
   }
-  if (operation === 'restore') for (const version of target.versionIds) await cms.rest('POST', `/${target.slug}/versions/${version}${query}`, { token });
+  if (operation === 'restore') for (const version of target.versionIds) await send('POST', `/${target.slug}/versions/${version}${query}`, { token });
 }
 
 async function graphql(role: string, target: Target, operation: Operation, draft: boolean): Promise<void> {
   const token = tokens[role];
   const name = target.graphQLName;
-  const data = JSON.stringify(target.body).replace(/"([a-zA-Z_]+)":/g, '$1:');
+  // Enum fields (status, _status) cannot be string literals in GraphQL: the text fields carry the attack.
+  const fields = Object.fromEntries(Object.entries(target.body).filter(([key]) => !['status', '_status', 'kind'].includes(key)));
+  const data = JSON.stringify(fields).replace(/"([a-zA-Z_]+)":/g, '$1:');
   const draftArg = target.drafts ? `, draft: ${draft}` : '';
   const mutations: Record<Operation, string[]> = {
     create: [`mutation { create${name}(data: ${data}${draftArg}) { id } }`],
@@ -122,7 +131,10 @@ async function graphql(role: string, target: Target, operation: Operation, draft
     restore: target.versionIds.map((v) => `mutation { restoreVersion${name}(id: ${JSON.stringify(v)}${draftArg}) { id } }`),
   };
   // Mutations on a field the input type does not have are refused by GraphQL validation: also fine.
-  for (const mutation of mutations[operation]) await cms.gql(mutation, token);
+  for (const mutation of mutations[operation]) {
+    const result = await cms.gql(mutation, token);
+    if (result.status === 200 && !result.body.errors) accepted.add(`graphql:${target.slug}:${operation}:${role}`);
+  }
 }
 
 async function local(role: string, target: Target, operation: Operation, draft: boolean): Promise<void> {
@@ -131,7 +143,11 @@ async function local(role: string, target: Target, operation: Operation, draft: 
   const payload = cms.payload;
   const collection = target.slug as 'implementations';
   const common = { user: { ...user, collection: 'users' }, depth: 0, ...(target.drafts ? { draft } : {}) } as never;
-  const run = async (call: () => Promise<unknown>) => call().catch(() => undefined);
+  const run = async (call: () => Promise<unknown>) =>
+    call().then(
+      () => accepted.add(`local:${target.slug}:${operation}:${role}`),
+      () => undefined,
+    );
   if (operation === 'create') await run(() => payload.create({ collection, data: target.body as never, ...(common as object) }));
   if (operation === 'update') await run(() => payload.update({ collection, id: target.id, data: target.body as never, ...(common as object) }));
   if (operation === 'updateWhere') await run(() => payload.update({ collection, where: { id: { equals: target.id } }, data: target.body as never, ...(common as object) }));
@@ -141,10 +157,23 @@ async function local(role: string, target: Target, operation: Operation, draft: 
 
 const doors: Record<Api, typeof rest> = { rest, graphql, local };
 
+/** Mutation names from the live schema: the collection part of `update<Name>` for each slug. */
+let mutationNames: string[] = [];
+function graphQLNameOf(slug: string): string {
+  const plain = slug.replace(/-/g, '');
+  const name = mutationNames
+    .filter((m) => m.startsWith('update'))
+    .map((m) => m.slice('update'.length))
+    .find((n) => [plain, plain.replace(/s$/, '')].includes(n.toLowerCase()));
+  return name ?? slug;
+}
+
 beforeAll(async () => {
   cms = await startCms();
   fx = await seedFixture(cms.payload);
   work = await mkdtemp(join(tmpdir(), 'public-door-'));
+  const schema = await cms.gql('{ __schema { mutationType { fields { name } } } }', undefined);
+  mutationNames = schema.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
   // A published adjustment (public change history) and feedback, so those collections have targets.
   await cms.payload.create({
     collection: 'adjustments',
@@ -192,6 +221,8 @@ describe('the only door to the public site is an approved adjustment', () => {
         }
       }
       expect(tried.length).toBeGreaterThan(100);
+      // The doors were open where they should be: the unit's editor saved drafts of its own item and guide.
+      for (const slug of ['implementations', 'catalog-items']) expect(accepted, `${api} ${slug}`).toContain(`${api}:${slug}:update:editor`);
     }, 900_000);
   }
 
