@@ -19,9 +19,11 @@ export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'no
 /**
  * The admin's policy for one response. Scripts need the request's nonce: Next puts it on its own
  * inline scripts (the RSC payload) and 'strict-dynamic' lets the chunks they load run.
- * Styles keep 'unsafe-inline': React renders Payload's inline `style` attributes (column widths,
- * drawers, the rich-text toolbar) into the server HTML, and a nonce cannot cover attributes;
- * inline styles cannot run code, so the script policy still carries the XSS protection.
+ * Styles keep 'unsafe-inline': the admin's server HTML holds an inline <style>, and Payload's
+ * client chunks insert <style> elements and style attributes at run time without any nonce
+ * (without it Chromium reports style-src violations on the login page alone); a nonce in
+ * style-src would also switch 'unsafe-inline' off. Styles cannot run code, so the script policy
+ * still carries the XSS protection.
  * Development adds 'unsafe-eval', which React's dev build needs for its error overlays.
  * @param {string} nonce
  * @param {{ development?: boolean }} [options]

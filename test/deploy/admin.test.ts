@@ -1,0 +1,110 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { sessionCookieSecure } from '../../cms/src/security/secureCookies.ts';
+import { watchCspViolations } from '../support/csp-violations.ts';
+import { admin, createAdmin } from './support/admin-user.ts';
+import { startNext, type RunningCms } from './support/next-start.ts';
+
+/** The built admin under `next start`: its headers over HTTP, and its pages in Chromium under its CSP. */
+let cms: RunningCms;
+let browser: Browser;
+
+beforeAll(async () => {
+  cms = await startNext();
+  await createAdmin(cms.databaseUrl);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  cms?.stop();
+});
+
+const nonceOf = (policy: string | null) => /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'(;|$)/.exec(policy ?? '')?.[1];
+
+function expectCommonHeaders(headers: Headers, what: string): void {
+  expect(headers.get('x-frame-options'), what).toBe('DENY');
+  expect(headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(headers.get('referrer-policy'), what).toBe('strict-origin-when-cross-origin');
+  expect(headers.has('x-powered-by'), what).toBe(false);
+}
+
+describe('security headers of the admin and the API', () => {
+  it('gives every admin page a policy with a fresh nonce, which its inline scripts carry', async () => {
+    const first = await fetch(`${cms.url}/admin/login`);
+    const second = await fetch(`${cms.url}/admin/login`);
+    expect(first.status).toBe(200);
+    const policy = first.headers.get('content-security-policy');
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    const nonce = nonceOf(policy);
+    expect(nonce).toBeTruthy();
+    expect(nonceOf(second.headers.get('content-security-policy'))).not.toBe(nonce);
+    expectCommonHeaders(first.headers, '/admin/login');
+    const html = await first.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+  });
+
+  it('sends a policy that lets nothing run on API answers, and the common headers on assets', async () => {
+    const api = await fetch(`${cms.url}/api/users/me`);
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expectCommonHeaders(api.headers, '/api/users/me');
+    const html = await (await fetch(`${cms.url}/admin/login`)).text();
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeTruthy();
+    const script = await fetch(`${cms.url}${asset}`);
+    expect(script.status).toBe(200);
+    expectCommonHeaders(script.headers, asset!);
+  });
+
+  it('leaves Secure off the session cookie over plain http, and sets it whenever the CMS is reached over https', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('payload-token='));
+    expect(cookie).toBeTruthy();
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+    expect(sessionCookieSecure({ CMS_URL: 'https://cms.example.gov.cn' })).toBe(true);
+    expect(sessionCookieSecure({ CMS_PUBLIC_URL: 'https://cms.example.gov.cn' })).toBe(true);
+    expect(sessionCookieSecure({ CMS_URL: 'http://localhost:3000' })).toBe(false);
+    expect(sessionCookieSecure({})).toBe(false);
+  });
+});
+
+describe('the admin in Chromium under its Content-Security-Policy', () => {
+  it('shows the login page, logs in and shows list pages without a violation', async () => {
+    const page = await browser.newPage();
+    const violations = await watchCspViolations(page);
+    await page.goto(`${cms.url}/admin/login`);
+    await page.fill('input[name="email"]', admin.email);
+    await page.fill('input[name="password"]', admin.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    for (const collection of ['implementations', 'users']) {
+      await page.goto(`${cms.url}/admin/collections/${collection}`);
+      await page.locator('.collection-list').first().waitFor();
+    }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('reports a violation when an admin page loads from elsewhere (the check above can fail)', async () => {
+    const page = await browser.newPage();
+    const violations = await watchCspViolations(page);
+    await page.goto(`${cms.url}/admin/login`);
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://tracker.example.invalid/pixel.png';
+      document.body.append(image);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
