@@ -78,6 +78,8 @@ export interface Config {
     units: Unit;
     regions: Region;
     users: User;
+    'login-events': LoginEvent;
+    'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-events': LoginEventsSelect<false> | LoginEventsSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -668,6 +672,38 @@ export interface Publication {
   createdAt: string;
 }
 /**
+ * 所有登录尝试（成功与失败），时间为北京时间。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-events".
+ */
+export interface LoginEvent {
+  id: number;
+  time: string;
+  outcome: 'success' | 'failure' | 'throttled' | 'locked';
+  email?: string | null;
+  user?: (number | null) | User;
+  clientAddress?: string | null;
+  clientKey?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 公众提交的计数，到期后自动清除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  bucket: string;
+  client: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -826,6 +862,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-events';
+        value: number | LoginEvent;
+      } | null)
+    | ({
+        relationTo: 'rate-limits';
+        value: number | RateLimit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1233,6 +1277,32 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-events_select".
+ */
+export interface LoginEventsSelect<T extends boolean = true> {
+  time?: T;
+  outcome?: T;
+  email?: T;
+  user?: T;
+  clientAddress?: T;
+  clientKey?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  bucket?: T;
+  client?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261124_135320_initial from './20261124_135320_initial.ts';
 import * as migration_20261124_162716 from './20261124_162716.ts';
+import * as migration_20261201_013244 from './20261201_013244.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_162716.up,
     down: migration_20261124_162716.down,
-    name: '20261124_162716'
+    name: '20261124_162716',
+  },
+  {
+    up: migration_20261201_013244.up,
+    down: migration_20261201_013244.down,
+    name: '20261201_013244'
   },
 ];

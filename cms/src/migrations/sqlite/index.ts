@@ -1,5 +1,6 @@
 import * as migration_20261124_135313_initial from './20261124_135313_initial.ts';
 import * as migration_20261124_162702 from './20261124_162702.ts';
+import * as migration_20261201_013227 from './20261201_013227.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_162702.up,
     down: migration_20261124_162702.down,
-    name: '20261124_162702'
+    name: '20261124_162702',
+  },
+  {
+    up: migration_20261201_013227.up,
+    down: migration_20261201_013227.down,
+    name: '20261201_013227'
   },
 ];
