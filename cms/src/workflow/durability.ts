@@ -1,5 +1,6 @@
-import type { PayloadRequest } from 'payload';
-import { idOf, type Doc } from './docs.ts';
+import { sql } from '@payloadcms/db-postgres';
+import { NotFound, type PayloadRequest } from 'payload';
+import { idOf, type Doc, type Id } from './docs.ts';
 
 /** The commit of a decision did not land (the adapter swallowed the failure): retry it whole. */
 export class CommitLost extends Error {
@@ -38,4 +39,42 @@ export async function committed(req: PayloadRequest, record: Doc): Promise<boole
 /** Ids are numbers on SQL databases and 24 hex digits on MongoDB; anything else names nothing. */
 export function isIdLike(value: unknown): boolean {
   return (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || (typeof value === 'string' && /^(\d{1,15}|[0-9a-f]{24})$/i.test(value));
+}
+
+interface DrizzleSession {
+  db: { execute(query: unknown): Promise<{ rows: unknown[] }> };
+}
+
+/**
+ * Locks the adjustment for the rest of the decision's transaction, so concurrent decisions on one
+ * case wait for each other and each reads the stage the previous one left; false if it does not
+ * exist. PostgreSQL: `SELECT … FOR UPDATE`. A Payload update cannot serve as the lock there: it
+ * reads the document before its UPDATE waits for the row, then writes that stale copy back over
+ * the decision that held the lock (two identical submissions both succeeded that way). SQLite:
+ * write transactions begin IMMEDIATE and run one at a time, so the whole decision is already
+ * serialised. MongoDB: writing the document makes a concurrent transaction's write conflict,
+ * which is retried.
+ */
+export async function lockAdjustment(req: PayloadRequest, id: Id): Promise<boolean> {
+  const adapter = req.payload.db as unknown as { name?: string; sessions?: Record<string, DrizzleSession>; tables?: Record<string, { id: unknown }> };
+  const transactionID = await req.transactionID;
+  const session = transactionID === undefined ? undefined : adapter.sessions?.[String(transactionID)];
+  const table = adapter.tables?.adjustments;
+  if (adapter.name === 'postgres' && session && table) {
+    // Serial ids: a MongoDB-style id names nothing here (and would fail the integer cast).
+    if (!/^\d+$/.test(String(id))) return false;
+    const locked = await session.db.execute(sql`SELECT ${table.id} FROM ${table} WHERE ${table.id} = ${id} FOR UPDATE`);
+    return locked.rows.length > 0;
+  }
+  if (adapter.name === 'mongoose') {
+    return req.payload
+      .update({ collection: 'adjustments', id, data: {}, depth: 0, overrideAccess: true, req })
+      .then(() => true)
+      .catch((error: unknown) => {
+        if (error instanceof NotFound) return false;
+        throw error;
+      });
+  }
+  const found = await req.payload.find({ collection: 'adjustments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req });
+  return found.docs.length === 1;
 }

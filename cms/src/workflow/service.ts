@@ -9,7 +9,7 @@ import {
   type TransitionResult,
   type WorkflowState,
 } from '@catalog/content-models';
-import { commitTransaction, initTransaction, killTransaction, NotFound, type PayloadRequest } from 'payload';
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
 import { actorOf, loadCase, type WorkflowCase } from './case.ts';
 import { workflowNow } from './clock.ts';
 import { idOf, type Doc, type Id } from './docs.ts';
@@ -18,7 +18,7 @@ import { activeProcedure } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
 import { queuePublish } from '../jobs/queuePublish.ts';
 import { isDue, planPublication, publishAdjustment, PublicationRefused } from './publish.ts';
-import { backOff, CommitLost, committed, isIdLike, isTransientWriteError } from './durability.ts';
+import { backOff, CommitLost, committed, isIdLike, isTransientWriteError, lockAdjustment } from './durability.ts';
 
 export type WorkflowCommand =
   | { action: 'submit' }
@@ -143,16 +143,10 @@ async function carryOut(
   command: WorkflowCommand,
   now: Date,
 ): Promise<(WorkflowOutcome & { ok: true; found: WorkflowCase }) | WorkflowRefusal> {
-  // Write to the adjustment first: the row (SQL) or document (MongoDB) lock makes concurrent
-  // decisions on one case wait for each other, so each reads the stage the previous one left.
+  // Lock the adjustment first: concurrent decisions on one case wait for each other, so each
+  // reads the stage the previous one left (see lockAdjustment).
   req.context.workflow = true;
-  const locked = await req.payload
-    .update({ collection: 'adjustments', id: adjustmentId as Id, data: {}, depth: 0, overrideAccess: true, req })
-    .then(() => true)
-    .catch((error: unknown) => {
-      if (error instanceof NotFound) return false;
-      throw error;
-    });
+  const locked = await lockAdjustment(req, adjustmentId as Id);
   const found = locked ? await loadCase(req, adjustmentId) : null;
   if (!found) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
   const result = transition(procedure, found, command, req, now);
