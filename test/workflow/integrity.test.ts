@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { creditCode, basicCode, type Id } from '../cms/support/fixture.ts';
-import { act, approve, propose, publicGuide, records, saveDraft, startWorld, step, trace, type Person, type World } from './support/world.ts';
+import { act, approve, completeGuide, propose, publicGuide, records, saveDraft, startWorld, step, trace, type Person, type World } from './support/world.ts';
 
 /** Targets are what they claim, a cancellation stays with its unit, and every refusal speaks Chinese. */
 let world: World;
@@ -100,7 +100,7 @@ describe('an adjustment names its targets truthfully', () => {
     const { fx } = world;
     // Unit A (the item's owner) has an unreviewed draft on its catalog item.
     await world.cms.payload.update({ collection: 'catalog-items', id: fx.items.a, draft: true, data: { name: '未经审核的新名称', _status: 'draft' } as never });
-    await world.cms.payload.update({ collection: 'implementations', id: bImplementsA, draft: true, data: { ...completeGuideOf(), conditions: '住建局：新的受理条件', _status: 'draft' } as never });
+    await world.cms.payload.update({ collection: 'implementations', id: bImplementsA, draft: true, data: { ...completeGuide, conditions: '住建局：新的受理条件', _status: 'draft' } as never });
     const id = await propose(world, 'editor-b', { kind: 'guide', implementation: bImplementsA, unit: fx.units.b });
     const adjustment = await throughReview({ editor: 'editor-b', head: 'head-b' }, id);
     expect(adjustment.catalogItemVersion ?? null).toBeNull();
@@ -147,13 +147,3 @@ describe('refusals keep their Chinese message', () => {
     expect(bad.body.errors[0].message).toMatch(/未找到/);
   });
 });
-
-function completeGuideOf(): Record<string, unknown> {
-  return {
-    materials: [{ name: '居民身份证', necessity: 'required', copies: 1, basis: '《居民身份证法》第十四条' }],
-    process: [{ name: '受理' }, { name: '审核' }, { name: '办结' }],
-    promisedDays: 5,
-    consultPhone: '0577-12345678',
-    locations: [{ name: '市民中心', address: '瓯江市世纪大道 1 号', hours: '工作日 9:00-17:00' }],
-  };
-}
