@@ -1,3 +1,5 @@
+import { createLocalReq } from 'payload';
+import { buildProposal } from '../../cms/src/workflow/proposal.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
@@ -134,11 +136,23 @@ describe('publishing through the job queue', () => {
   it('an approved adjustment with a future effective date goes live only once that date has come', async () => {
     const { code, item, implementation } = await publishNewGuide(world, 24, '船舶登记证书核发', 'draft');
     const effective = new Date('2030-01-01T00:00:00.000Z');
+    // Approved as the workflow approves: with the versions submission recorded (only those are published).
+    const proposal = (await buildProposal(await createLocalReq({}, world.payload), implementation, 'add'))!;
     const adjustment = await world.payload.create({
       collection: 'adjustments',
       context: { workflow: true },
       overrideAccess: true,
-      data: { kind: 'add', unit: world.fixture.units.a, implementation, catalogItem: item, reason: '新增事项', effectiveDate: effective.toISOString(), state: 'approved' } as never,
+      data: {
+        kind: 'add',
+        unit: world.fixture.units.a,
+        implementation,
+        catalogItem: item,
+        reason: '新增事项',
+        effectiveDate: effective.toISOString(),
+        state: 'approved',
+        implementationVersion: proposal.implementationVersion,
+        catalogItemVersion: proposal.catalogItemVersion,
+      } as never,
     });
     const publishDue = (await loadPublishDue())!;
 

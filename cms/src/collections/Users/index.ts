@@ -16,7 +16,16 @@ import { sessionIdleSeconds } from './session.ts';
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  auth: { tokenExpiration: sessionIdleSeconds(), maxLoginAttempts: payloadMaxLoginAttempts, cookies: { secure: sessionCookieSecure() } },
+  auth: {
+    tokenExpiration: sessionIdleSeconds(),
+    maxLoginAttempts: payloadMaxLoginAttempts,
+    cookies: { secure: sessionCookieSecure() },
+    // Payload's forgot-password interval reserves the request with a write *outside* its own
+    // transaction; on SQLite (one writer) that write waits on the transaction that waits on it and
+    // fails "database is locked". The interval guards against e-mail floods; forgot-password is an
+    // administrator's act here (guardPasswordOperations), so it is not needed.
+    forgotPassword: { minRequestInterval: 0 },
+  },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
   // unlock: Payload's default lets any logged-in user unlock any account.
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
