@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cmsRoot } from '../env.ts';
 import { checkArchive, defaultArchiveLimits, type ArchiveLimits } from './archive-limits.ts';
 import type { WorkerInput, WorkerOutput } from './read-workbook-worker.ts';
@@ -33,6 +32,13 @@ export const defaultMaxRows = 20_000;
 const defaultMemoryLimitMb = 3072;
 const defaultTimeLimitSeconds = 120;
 const workerFile = join(cmsRoot, 'src/spreadsheet/read-workbook-worker.ts');
+
+/**
+ * Taken at run time rather than imported: Turbopack rewrites `new Worker(…)` of an imported
+ * worker_threads into a module of its own graph and then fails to find the .ts file in `next dev`
+ * (`Cannot find module …read-workbook-worker.ts`). Node runs the worker from the source file.
+ */
+const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
