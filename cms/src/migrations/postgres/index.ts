@@ -1,6 +1,7 @@
 import * as migration_20261124_135320_initial from './20261124_135320_initial.ts';
 import * as migration_20261124_162716 from './20261124_162716.ts';
 import * as migration_20261201_013244 from './20261201_013244.ts';
+import * as migration_20261201_020956 from './20261201_020956.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_013244.up,
     down: migration_20261201_013244.down,
-    name: '20261201_013244'
+    name: '20261201_013244',
+  },
+  {
+    up: migration_20261201_020956.up,
+    down: migration_20261201_020956.down,
+    name: '20261201_020956'
   },
 ];

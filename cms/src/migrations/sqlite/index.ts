@@ -1,6 +1,7 @@
 import * as migration_20261124_135313_initial from './20261124_135313_initial.ts';
 import * as migration_20261124_162702 from './20261124_162702.ts';
 import * as migration_20261201_013227 from './20261201_013227.ts';
+import * as migration_20261201_020940 from './20261201_020940.ts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_013227.up,
     down: migration_20261201_013227.down,
-    name: '20261201_013227'
+    name: '20261201_013227',
+  },
+  {
+    up: migration_20261201_020940.up,
+    down: migration_20261201_020940.down,
+    name: '20261201_020940'
   },
 ];
