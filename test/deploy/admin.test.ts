@@ -135,3 +135,22 @@ describe('the 梳理表 import under next start', () => {
     expect(progress.status).not.toBe('failed');
   });
 });
+
+describe('refusals under next start', () => {
+  it('keep the Chinese reason a hook gave (the built server has a second copy of Payload’s error class)', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const refused = await fetch(`${cms.url}/api/adjustments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ kind: 'guide', implementation: 999_999, unit: 1, reason: '指向不存在的办事指南' }),
+    });
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toBe('实施清单 / 办事指南“999999”不存在。');
+  });
+});

@@ -20,7 +20,7 @@ export function looksInternal(value: unknown): boolean {
 export const hideInternalErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
   const status = (error as { status?: number; originalError?: { status?: number } }).status ?? (error as { originalError?: { status?: number } }).originalError?.status ?? 500;
   const internal = status >= 500 || looksInternal(graphqlResult ?? result) || looksInternal((error as Error).message);
-  if (!internal) return;
+  if (!internal) return keepRefusalMessage(error, status, result, graphqlResult);
   const { status: answered, message } = senderMistake(error) ?? { status: 500, message: internalErrorMessage };
   if (graphqlResult) {
     return { graphqlResult: { message, path: graphqlResult.path, locations: graphqlResult.locations, extensions: { statusCode: answered } } };
@@ -45,4 +45,23 @@ function senderMistake(error: unknown): { status: number; message: string } | un
     return { status: 400, message: '请求中的编号或取值格式无效：编号应为正整数，日期应为 ISO 8601 格式（如 2026-03-02T08:00:00Z）。' };
   }
   return undefined;
+}
+
+/** What Payload answers when it does not recognise an error as its own APIError. */
+const unrecognised = new Set(['An unknown error occurred.', 'Something went wrong.']);
+
+/**
+ * A deliberate refusal (an APIError a hook threw with a Chinese reason, Forbidden, a validation
+ * error) keeps its message. Payload's formatErrors recognises APIError with `instanceof`; in the
+ * built Next server the hooks' `payload` is a second copy of the module, so `instanceof` fails
+ * and the answer became "An unknown error occurred." although the status was kept. The error's
+ * own `isPublic` flag is what Payload's APIError sets for messages meant for the sender.
+ */
+function keepRefusalMessage(error: unknown, status: number, result: unknown, graphqlResult: unknown): ReturnType<AfterErrorHook> {
+  if (graphqlResult) return undefined;
+  const refusal = error as { isPublic?: unknown; message?: unknown; name?: unknown; data?: unknown };
+  const answered = (result as { errors?: { message?: unknown }[] } | undefined)?.errors?.[0]?.message;
+  if (refusal.isPublic !== true || typeof refusal.message !== 'string' || !unrecognised.has(String(answered))) return undefined;
+  const data = refusal.data && typeof refusal.data === 'object' ? { data: refusal.data as Record<string, unknown> } : {};
+  return { response: { errors: [{ name: String(refusal.name ?? 'APIError'), message: refusal.message, ...data }] }, status };
 }
