@@ -36,10 +36,6 @@ export async function committed(req: PayloadRequest, record: Doc): Promise<boole
   return found.totalDocs === 1;
 }
 
-/** Ids are numbers on SQL databases and 24 hex digits on MongoDB; anything else names nothing. */
-export function isIdLike(value: unknown): boolean {
-  return (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || (typeof value === 'string' && /^(\d{1,15}|[0-9a-f]{24})$/i.test(value));
-}
 
 interface DrizzleSession {
   db: { execute(query: unknown): Promise<{ rows: unknown[] }> };

@@ -11,7 +11,8 @@ export interface GuideDocs {
   region: Doc | null;
 }
 
-async function byId(req: PayloadRequest, collection: 'implementations' | 'catalog-items' | 'units' | 'regions', id: Id | undefined, draft = false): Promise<Doc | null> {
+/** One document read as the system inside `req`'s transaction, or null when there is none. */
+export async function byId(req: PayloadRequest, collection: 'implementations' | 'catalog-items' | 'units' | 'regions', id: Id | undefined, draft = false): Promise<Doc | null> {
   if (id === undefined) return null;
   try {
     return (await req.payload.findByID({ collection, id, draft, depth: 0, overrideAccess: true, req })) as unknown as Doc;

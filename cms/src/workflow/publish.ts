@@ -1,5 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
 import { idOf, text, type Doc, type Id } from './docs.ts';
+import { byId } from './proposal.ts';
 
 type Versioned = 'implementations' | 'catalog-items';
 
@@ -12,11 +13,6 @@ export type PublicationPlan =
   | { ok: false; reason: string };
 
 const refused = (reason: string): PublicationPlan => ({ ok: false, reason });
-
-async function byId(req: PayloadRequest, collection: Versioned, id: Id | undefined, draft = false): Promise<Doc | null> {
-  if (id === undefined) return null;
-  return (await req.payload.findByID({ collection, id, draft, depth: 0, overrideAccess: true, req }).catch(() => null)) as Doc | null;
-}
 
 /** A recorded version's content, if it exists and belongs to the document it claims to. */
 async function recordedVersion(req: PayloadRequest, collection: Versioned, versionId: string, parent: Id): Promise<Doc | null> {

@@ -18,7 +18,8 @@ import { activeProcedure } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
 import { queuePublish } from '../jobs/queuePublish.ts';
 import { isDue, planPublication, publishAdjustment, PublicationRefused } from './publish.ts';
-import { backOff, CommitLost, committed, isIdLike, isTransientWriteError, lockAdjustment } from './durability.ts';
+import { backOff, CommitLost, committed, isTransientWriteError, lockAdjustment } from './durability.ts';
+import { validId } from '../db/validId.ts';
 
 export type WorkflowCommand =
   | { action: 'submit' }
@@ -93,11 +94,12 @@ const ATTEMPTS = 25;
 export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   const actor = actorOf(req.user);
   if (!actor || req.user?.collection !== 'users') return refuse(401, 'unauthenticated', '请先登录：审核操作须由登录用户办理。');
-  if (!isIdLike(adjustmentId)) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
+  const id = validId(req.payload, adjustmentId);
+  if (id === undefined) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
   const procedure = activeProcedure();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptOnce(req, procedure, adjustmentId, command);
+      return await attemptOnce(req, procedure, id, command);
     } catch (error) {
       const transient = isTransientWriteError(error);
       if (transient && attempt < ATTEMPTS) {
