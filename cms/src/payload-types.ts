@@ -237,7 +237,7 @@ export interface CatalogItem {
 export interface Unit {
   id: number;
   name: string;
-  kind: 'government' | 'institution' | 'intermediary' | 'soe';
+  kind: 'government' | 'institution' | 'intermediary' | 'soe' | 'mass-organization';
   /**
    * 18 位，末位为校验码（GB 32100-2015）。
    */
@@ -265,7 +265,7 @@ export interface Region {
    * GB/T 2260：县级及以上 6 位数字，乡镇（街道）、社区（村）12 位数字。
    */
   code: string;
-  level: 'city' | 'county' | 'town' | 'village';
+  level: 'province' | 'city' | 'county' | 'town' | 'village';
   parent?: (number | null) | Region;
   updatedAt: string;
   createdAt: string;
@@ -296,6 +296,10 @@ export interface Implementation {
   handlingUnit?: string | null;
   coUnits?: string[] | null;
   serviceObjects?: ('person' | 'legal-person' | 'other-org')[] | null;
+  /**
+   * 按原文描述服务对象，如“本县户籍、年满 60 周岁的老年人”。
+   */
+  serviceObjectNote?: string | null;
   /**
    * 本地群众的叫法，补充目录清单中的别名。
    */
@@ -345,7 +349,11 @@ export interface Implementation {
         source?: ('applicant' | 'government' | 'other') | null;
         forms?: ('original' | 'copy' | 'electronic')[] | null;
         copies?: number | null;
-        necessity: 'required' | 'deferrable' | 'conditional';
+        /**
+         * 空白为“份”；照片等按“张”计。
+         */
+        copyUnit?: ('set' | 'sheet') | null;
+        necessity: 'required' | 'deferrable' | 'conditional' | 'unspecified';
         requirements?: string | null;
         basis?: string | null;
         blankForm?: (number | null) | Media;
@@ -357,6 +365,10 @@ export interface Implementation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 未选择表示来源未说明，网站显示“未公布，请咨询”；提交审核前须选择。只有部分情形收费的，选“收费”并在收费项目中写明适用情形。
+   */
+  feeStatus?: ('charged' | 'free') | null;
   charged?: boolean | null;
   /**
    * 收费事项须同时写明收费标准和收费依据。
@@ -364,6 +376,10 @@ export interface Implementation {
   fees?:
     | {
         name: string;
+        /**
+         * 只在部分情形收费时填写，如“遗失补领”。
+         */
+        applicableCase?: string | null;
         standard?: string | null;
         basis?: string | null;
         reducible?: boolean | null;
@@ -374,17 +390,68 @@ export interface Implementation {
   governmentPurchased?: boolean | null;
   statutoryDays?: number | null;
   /**
+   * 空白为工作日。
+   */
+  statutoryDayKind?: ('working' | 'calendar') | null;
+  /**
    * 不得超过法定时限。
    */
   promisedDays?: number | null;
+  /**
+   * 空白为工作日；原文为“30日内”等自然日的选“自然日”。
+   */
+  promisedDayKind?: ('working' | 'calendar') | null;
   caseType?: ('instant' | 'promised') | null;
   timeLimitNote?: string | null;
+  /**
+   * 不同情形时限不同时逐项填写，如“遗失补领：5 个工作日”。
+   */
+  caseTimeLimits?:
+    | {
+        case: string;
+        days?: number | null;
+        /**
+         * 空白为工作日。
+         */
+        dayKind?: ('working' | 'calendar') | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   handlingForms?:
-    | ('window' | 'online' | 'express' | 'appointment' | 'door-to-door' | 'self-service' | 'city-wide' | 'proxy')[]
+    | (
+        | 'window'
+        | 'online'
+        | 'express'
+        | 'appointment'
+        | 'door-to-door'
+        | 'self-service'
+        | 'city-wide'
+        | 'proxy'
+        | 'phone'
+        | 'fax'
+      )[]
     | null;
   onlineDepths?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8')[] | null;
   onlineUrl?: string | null;
   mobileUrl?: string | null;
+  /**
+   * APP、小程序、公众号或第二个网址；没有网址的写明名称和进入路径。
+   */
+  onlineChannels?:
+    | {
+        /**
+         * 如“浙里办”APP、“粤省事”小程序
+         */
+        name: string;
+        url?: string | null;
+        /**
+         * 如“首页—社保服务—参保证明打印”
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * “最多跑一次”填 1，全程网办填 0。
    */
@@ -410,6 +477,10 @@ export interface Implementation {
   complaintPhone?: string | null;
   resultName?: string | null;
   resultType?: string | null;
+  /**
+   * 如“窗口领取、邮寄送达、电子证照推送”。
+   */
+  resultDelivery?: string | null;
   resultSample?: (number | null) | Media;
   statusQuery?: string | null;
   accountability?: string | null;
@@ -955,6 +1026,7 @@ export interface ImplementationsSelect<T extends boolean = true> {
   handlingUnit?: T;
   coUnits?: T;
   serviceObjects?: T;
+  serviceObjectNote?: T;
   aliases?: T;
   reviewDate?: T;
   conditions?: T;
@@ -990,6 +1062,7 @@ export interface ImplementationsSelect<T extends boolean = true> {
         source?: T;
         forms?: T;
         copies?: T;
+        copyUnit?: T;
         necessity?: T;
         requirements?: T;
         basis?: T;
@@ -1001,11 +1074,13 @@ export interface ImplementationsSelect<T extends boolean = true> {
         demandedFromApplicant?: T;
         id?: T;
       };
+  feeStatus?: T;
   charged?: T;
   fees?:
     | T
     | {
         name?: T;
+        applicableCase?: T;
         standard?: T;
         basis?: T;
         reducible?: T;
@@ -1014,13 +1089,32 @@ export interface ImplementationsSelect<T extends boolean = true> {
       };
   governmentPurchased?: T;
   statutoryDays?: T;
+  statutoryDayKind?: T;
   promisedDays?: T;
+  promisedDayKind?: T;
   caseType?: T;
   timeLimitNote?: T;
+  caseTimeLimits?:
+    | T
+    | {
+        case?: T;
+        days?: T;
+        dayKind?: T;
+        note?: T;
+        id?: T;
+      };
   handlingForms?: T;
   onlineDepths?: T;
   onlineUrl?: T;
   mobileUrl?: T;
+  onlineChannels?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        note?: T;
+        id?: T;
+      };
   visits?: T;
   onsiteReason?: T;
   crossRegion?: T;
@@ -1043,6 +1137,7 @@ export interface ImplementationsSelect<T extends boolean = true> {
   complaintPhone?: T;
   resultName?: T;
   resultType?: T;
+  resultDelivery?: T;
   resultSample?: T;
   statusQuery?: T;
   accountability?: T;

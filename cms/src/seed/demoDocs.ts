@@ -53,7 +53,7 @@ export async function implementationData(item: Guide, refs: ImplementationRefs) 
     reviewDate: refs.reviewDate,
     conditions: item.conditions,
     materials,
-    charged: item.charged,
+    feeStatus: item.charged === undefined ? null : item.charged ? 'charged' : 'free',
     fees: item.fees,
     governmentPurchased: item.governmentPurchased,
     statutoryDays: item.statutoryDays,

@@ -1,7 +1,9 @@
 import type { FileRef } from '../guide/guide-schema.ts';
 import {
   caseTypes,
+  copyUnits,
   crossRegionScopes,
+  dayKinds,
   handlingForms,
   itemTypes,
   levels,
@@ -32,6 +34,10 @@ export const fieldVocabularies: Record<string, Vocabulary<string>> = {
   'materials.source': materialSources,
   'materials.forms': materialForms,
   'materials.necessity': materialNecessities,
+  'materials.copyUnit': copyUnits,
+  statutoryDayKind: dayKinds,
+  promisedDayKind: dayKinds,
+  'caseTimeLimits.dayKind': dayKinds,
   caseType: caseTypes,
   handlingForms,
   onlineDepths,

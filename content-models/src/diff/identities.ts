@@ -31,5 +31,7 @@ export const listIdentities: Record<string, Identity> = {
     title: (p) => (specialProcedureKinds.has(text(p.kind)) ? specialProcedureKinds.label(text(p.kind) as SpecialProcedureKind) : text(p.kind)),
   },
   intermediaryServices: byField('name'),
+  caseTimeLimits: byField('case'),
+  onlineChannels: byField('name'),
   forms: byField('name'),
 };

@@ -33,7 +33,7 @@ export const DEPARTMENTS: readonly Department[] = [
   { key: 'wl', code: '15', name: '文化广电旅游体育局', kind: 'government', credit: '11', at: both, handlingUnit: '公共服务科' },
   { key: 'tsg', code: '16', name: '图书馆', kind: 'institution', credit: '12', at: both, handlingUnit: '读者服务部', supervisor: '文化广电旅游体育局' },
   { key: 'zj', code: '17', name: '住房和城乡建设局', kind: 'government', credit: '11', at: both, handlingUnit: '住房保障科' },
-  { key: 'cl', code: '18', name: '残疾人联合会', kind: 'institution', credit: '51', at: both, handlingUnit: '康复和维权部' },
+  { key: 'cl', code: '18', name: '残疾人联合会', kind: 'mass-organization', credit: '51', at: both, handlingUnit: '康复和维权部' },
   { key: 'sf', code: '19', name: '司法局', kind: 'government', credit: '11', at: both, handlingUnit: '公共法律服务管理科' },
   { key: 'gzc', code: '20', name: '公证处', kind: 'institution', credit: '12', at: both, handlingUnit: '公证业务窗口', supervisor: '司法局' },
   { key: 'zr', code: '21', name: '自然资源和规划局', kind: 'government', credit: '11', at: both, handlingUnit: '审批服务科' },

@@ -123,6 +123,8 @@ export function buildGuide(slot: Slot, seed: number, story: Pick<SlotStory, 'nam
     serviceObjects: template.serviceObjects,
     themes: template.themes,
     legalBasis: [template.law],
+    caseTimeLimits: [],
+    onlineChannels: [],
     transferableToSociety: (template.itemType === '20' || template.itemType === '31') && random.chance(0.2),
     hasNormativeDocuments: random.chance(0.1),
     implementationCode: code,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   caseTypes,
+  copyUnits,
   crossRegionScopes,
+  dayKinds,
   handlingForms,
   itemTypes,
   levels,
@@ -10,6 +12,7 @@ import {
   materialNecessities,
   materialSources,
   onlineDepths,
+  regionLevels,
   serviceCategories,
   serviceObjects,
   specialProcedureKinds,
@@ -50,7 +53,9 @@ export const materialSchema = z.object({
   source: z.enum(materialSources.codes).optional(),
   forms: z.array(z.enum(materialForms.codes)).default([]),
   copies: z.number().int().min(0).optional(), // 份数
-  necessity: z.enum(materialNecessities.codes).default('required'),
+  copyUnit: z.enum(copyUnits.codes).optional(), // 份 (absent) or 张
+  /** Absent in the source means 未说明, never 必需: unknown stays unknown. */
+  necessity: z.enum(materialNecessities.codes).default('unspecified'),
   requirements: optionalText, // 格式、签字盖章等要求 / 受理标准
   basis: optionalText, // 要求提供材料的依据
   blankForm: fileRefSchema.optional(), // 空白表格
@@ -64,6 +69,7 @@ export type Material = z.infer<typeof materialSchema>;
 
 export const feeItemSchema = z.object({
   name: text.min(1),
+  applicableCase: optionalText, // 适用情形: a fee that applies only to one case of the item (e.g. 补证)
   standard: optionalText, // 收费标准
   basis: optionalText, // 收费依据
   reducible: z.boolean().default(false), // 是否允许减免
@@ -88,6 +94,23 @@ export const locationSchema = z.object({
   phone: optionalText,
 });
 export type Location = z.infer<typeof locationSchema>;
+
+/** A time limit that applies to one case of the item (分情形办结时限), e.g. 「补领：5个工作日」. */
+export const caseTimeLimitSchema = z.object({
+  case: text.min(1), // 情形
+  days: z.number().min(0).optional(),
+  dayKind: z.enum(dayKinds.codes).optional(), // absent: working days
+  note: optionalText,
+});
+export type CaseTimeLimit = z.infer<typeof caseTimeLimitSchema>;
+
+/** A further way to handle the item online: an app or mini-program (often without a URL) or a second address. */
+export const onlineChannelSchema = z.object({
+  name: text.min(1), // e.g. 「浙里办」APP、「粤省事」小程序
+  url: url.optional(),
+  note: optionalText, // how to find it, e.g. 首页—社保—参保证明
+});
+export type OnlineChannel = z.infer<typeof onlineChannelSchema>;
 
 export const faqSchema = z.object({ question: text.min(1), answer: text.min(1) });
 export type Faq = z.infer<typeof faqSchema>;
@@ -122,7 +145,7 @@ export type UnitRef = z.infer<typeof unitRefSchema>;
 export const regionRefSchema = z.object({
   code: text.min(6),
   name: text.min(1),
-  level: z.enum(['city', 'county', 'town', 'village']),
+  level: z.enum(regionLevels.codes),
 });
 export type RegionRef = z.infer<typeof regionRefSchema>;
 
@@ -134,6 +157,7 @@ export const guideSchema = z.object({
   itemType: z.enum(itemTypes.codes),
   category: z.enum(serviceCategories.codes),
   serviceObjects: z.array(z.enum(serviceObjects.codes)).default([]),
+  serviceObjectNote: optionalText, // 服务对象说明, as the source describes it (e.g. 本县户籍的60周岁以上老年人)
   themes: z.array(z.enum(lifeEventThemes.codes)).default([]),
   legalBasis: z.array(legalBasisSchema).default([]),
   transferableToSociety: z.boolean().default(false), // 可向社会组织转移
@@ -148,17 +172,22 @@ export const guideSchema = z.object({
   region: regionRefSchema,
   conditions: optionalText, // 受理条件
   materials: z.array(materialSchema).default([]),
-  charged: z.boolean().default(false), // 是否收费
+  /** 是否收费: absent means the source did not say, shown as 未公布 — never as 不收费. */
+  charged: z.boolean().optional(),
   fees: z.array(feeItemSchema).default([]),
   governmentPurchased: z.boolean().default(false), // 是否纳入政府购买服务
-  statutoryDays: z.number().min(0).optional(), // 法定办结时限（工作日）
-  promisedDays: z.number().min(0).optional(), // 承诺办结时限（工作日）
+  statutoryDays: z.number().min(0).optional(), // 法定办结时限
+  statutoryDayKind: z.enum(dayKinds.codes).optional(), // absent: working days
+  promisedDays: z.number().min(0).optional(), // 承诺办结时限
+  promisedDayKind: z.enum(dayKinds.codes).optional(), // absent: working days
   timeLimitNote: optionalText,
+  caseTimeLimits: z.array(caseTimeLimitSchema).default([]), // 分情形办结时限
   caseType: z.enum(caseTypes.codes).optional(), // 办件类型
   handlingForms: z.array(z.enum(handlingForms.codes)).default([]),
   onlineDepths: z.array(z.enum(onlineDepths.codes)).default([]), // 网上办理深度
   onlineUrl: url.optional(), // 网办地址（PC）
   mobileUrl: url.optional(), // 网办地址（移动端）
+  onlineChannels: z.array(onlineChannelSchema).default([]), // 其他网办渠道（APP、小程序、第二网址）
   visits: z.number().int().min(0).optional(), // 到办事现场次数
   onsiteReason: optionalText, // 必须现场办理原因说明
   process: z.array(processStepSchema).default([]), // 办理流程
@@ -167,6 +196,7 @@ export const guideSchema = z.object({
   complaintPhone: optionalText, // 监督投诉电话
   resultName: optionalText, // 结果名称
   resultType: optionalText, // 审批结果类型
+  resultDelivery: optionalText, // 办理结果送达方式 (窗口领取、邮寄送达、电子送达…)
   resultSample: fileRefSchema.optional(), // 结果样本
   statusQuery: optionalText, // 状态查询方式
   accountability: optionalText, // 责任追究

@@ -87,7 +87,7 @@ export const catalogEntrySchema = z.object({
   status: z.enum(itemStatuses.codes),
   visits: z.number().int().min(0).optional(),
   promisedDays: z.number().min(0).optional(),
-  charged: z.boolean().default(false),
+  charged: z.boolean().optional(),
   updatedAt: isoDateTime,
   views: z.number().int().nonnegative().default(0),
 });

@@ -10,6 +10,8 @@ export const handlingForms = defineVocabulary([
   { code: 'self-service', label: '自助终端办理' },
   { code: 'city-wide', label: '同城通办' },
   { code: 'proxy', label: '委托代办' },
+  { code: 'phone', label: '电话办理' },
+  { code: 'fax', label: '传真办理' },
 ]);
 export type HandlingForm = CodeOf<typeof handlingForms>;
 
@@ -54,8 +56,24 @@ export const materialNecessities = defineVocabulary([
   { code: 'required', label: '必需' },
   { code: 'deferrable', label: '容缺' },
   { code: 'conditional', label: '视情况提供' },
+  /** The source did not say: shown as such, never as 必需 (unknown stays unknown). */
+  { code: 'unspecified', label: '未说明' },
 ]);
 export type MaterialNecessity = CodeOf<typeof materialNecessities>;
+
+/** What a material's copies are counted in: 份 (sets) or 张 (sheets, e.g. photos). */
+export const copyUnits = defineVocabulary([
+  { code: 'set', label: '份' },
+  { code: 'sheet', label: '张' },
+]);
+export type CopyUnit = CodeOf<typeof copyUnits>;
+
+/** Time limits are counted in working days unless the source says calendar days (「30日内」). */
+export const dayKinds = defineVocabulary([
+  { code: 'working', label: '工作日' },
+  { code: 'calendar', label: '自然日' },
+]);
+export type DayKind = CodeOf<typeof dayKinds>;
 
 /** 特别程序. */
 export const specialProcedureKinds = defineVocabulary([

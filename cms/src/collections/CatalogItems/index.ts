@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload';
 import { itemStatuses, itemTypes, levels, lifeEventThemes, serviceCategories, serviceObjects } from '@catalog/content-models';
-import { validateBasicCode } from '@catalog/content-models/codes/index.ts';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
@@ -10,7 +9,7 @@ import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import { legalBasisField } from '../../fields/legalBasis.ts';
-import { codeValidator } from '../../fields/validators.ts';
+import { uniqueBasicCode } from './uniqueBasicCode.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
 
 /** 目录清单: the item itself, shared by all units that implement it. */
@@ -46,8 +45,8 @@ export const CatalogItems: CollectionConfig = {
       type: 'text',
       label: '基本编码',
       required: true,
-      index: true,
-      validate: codeValidator(validateBasicCode, '基本编码', true),
+      unique: true,
+      validate: uniqueBasicCode,
       admin: { description: '12 位：来源（区划）码 2 位 + 事项类型码 2 位 + 部门码 2 位 + 主项码 3 位 + 子项码 3 位。' },
     },
     {

@@ -1,7 +1,9 @@
 import type { Field } from 'payload';
 import {
   caseTypes,
+  copyUnits,
   crossRegionScopes,
+  dayKinds,
   handlingForms,
   levels,
   materialForms,
@@ -62,6 +64,12 @@ export const implementationFields: Field[] = [
   { name: 'coUnits', type: 'text', hasMany: true, label: '联办机构' },
   vocabularySelect('serviceObjects', '服务对象', serviceObjects, { hasMany: true }),
   {
+    name: 'serviceObjectNote',
+    type: 'textarea',
+    label: '服务对象说明',
+    admin: { description: '按原文描述服务对象，如“本县户籍、年满 60 周岁的老年人”。' },
+  },
+  {
     name: 'aliases',
     type: 'text',
     hasMany: true,
@@ -94,8 +102,9 @@ export const materialsField: Field = {
       fields: [
         vocabularySelect('source', '来源渠道', materialSources),
         vocabularySelect('forms', '材料形式', materialForms, { hasMany: true }),
-        { name: 'copies', type: 'number', label: '份数', min: 0 },
-        vocabularySelect('necessity', '必要性', materialNecessities, { required: true, defaultValue: 'required' }),
+        { name: 'copies', type: 'number', label: '数量', min: 0 },
+        vocabularySelect('copyUnit', '数量单位', copyUnits, { description: '空白为“份”；照片等按“张”计。' }),
+        vocabularySelect('necessity', '必要性', materialNecessities, { required: true, defaultValue: 'unspecified' }),
       ],
     },
     { name: 'requirements', type: 'textarea', label: '材料要求（格式、签字盖章、受理标准）' },
@@ -116,17 +125,50 @@ export const materialsField: Field = {
   ],
 };
 
-/** 收费: whether, how much and on which basis. */
+/**
+ * 收费: whether, how much and on which basis. 是否收费 has three states: 收费, 不收费 and not yet
+ * stated (empty), which the site shows as 未公布 — never as 不收费. `charged` is the stored boolean the
+ * workflow's conditions and specialists' scopes query; it follows `feeStatus` and is not edited.
+ */
 export const feeFields: Field[] = [
-  yesNo('charged', '是否收费'),
+  {
+    name: 'feeStatus',
+    type: 'radio',
+    label: '是否收费',
+    options: [
+      { label: '收费', value: 'charged' },
+      { label: '不收费', value: 'free' },
+    ],
+    admin: { layout: 'horizontal', description: '未选择表示来源未说明，网站显示“未公布，请咨询”；提交审核前须选择。只有部分情形收费的，选“收费”并在收费项目中写明适用情形。' },
+    hooks: {
+      // API clients that still send the boolean `charged` alone state the status through it.
+      beforeChange: [({ value, siblingData }) => ('feeStatus' in siblingData || typeof siblingData.charged !== 'boolean' ? value : siblingData.charged ? 'charged' : 'free')],
+    },
+  },
+  {
+    name: 'charged',
+    type: 'checkbox',
+    label: '收费（由“是否收费”得出）',
+    admin: { hidden: true },
+    hooks: {
+      beforeChange: [
+        ({ siblingData, originalDoc }) => {
+          // A partial update (e.g. only the name) keeps the stored status.
+          const status = 'feeStatus' in siblingData ? siblingData.feeStatus : originalDoc?.feeStatus;
+          return status === 'charged' ? true : status === 'free' ? false : null;
+        },
+      ],
+    },
+  },
   {
     name: 'fees',
     type: 'array',
     label: '收费项目',
     labels: { singular: '收费项目', plural: '收费项目' },
-    admin: { condition: (data) => Boolean(data?.charged), description: '收费事项须同时写明收费标准和收费依据。' },
+    admin: { condition: (data) => data?.feeStatus === 'charged' || (Array.isArray(data?.fees) && data.fees.length > 0), description: '收费事项须同时写明收费标准和收费依据。' },
     fields: [
       { name: 'name', type: 'text', label: '收费项目名称', required: true },
+      { name: 'applicableCase', type: 'text', label: '适用情形', admin: { description: '只在部分情形收费时填写，如“遗失补领”。' } },
       { name: 'standard', type: 'textarea', label: '收费标准' },
       { name: 'basis', type: 'textarea', label: '收费依据' },
       yesNo('reducible', '是否允许减免'),
@@ -141,12 +183,32 @@ export const handlingFields: Field[] = [
   {
     type: 'row',
     fields: [
-      days('statutoryDays', '法定办结时限（工作日）'),
-      days('promisedDays', '承诺办结时限（工作日）', '不得超过法定时限。'),
+      days('statutoryDays', '法定办结时限'),
+      vocabularySelect('statutoryDayKind', '法定时限单位', dayKinds, { description: '空白为工作日。' }),
+      days('promisedDays', '承诺办结时限', '不得超过法定时限。'),
+      vocabularySelect('promisedDayKind', '承诺时限单位', dayKinds, { description: '空白为工作日；原文为“30日内”等自然日的选“自然日”。' }),
       vocabularySelect('caseType', '办件类型', caseTypes),
     ],
   },
   { name: 'timeLimitNote', type: 'textarea', label: '时限说明' },
+  {
+    name: 'caseTimeLimits',
+    type: 'array',
+    label: '分情形办结时限',
+    labels: { singular: '情形', plural: '情形' },
+    admin: { description: '不同情形时限不同时逐项填写，如“遗失补领：5 个工作日”。' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'case', type: 'text', label: '情形', required: true },
+          days('days', '时限'),
+          vocabularySelect('dayKind', '时限单位', dayKinds, { description: '空白为工作日。' }),
+        ],
+      },
+      { name: 'note', type: 'textarea', label: '说明' },
+    ],
+  },
   vocabularySelect('handlingForms', '办理形式', handlingForms, { hasMany: true }),
   vocabularySelect('onlineDepths', '网上办理深度', onlineDepths, { hasMany: true }),
   {
@@ -154,6 +216,23 @@ export const handlingFields: Field[] = [
     fields: [
       { name: 'onlineUrl', type: 'text', label: '网办地址（PC 端）' },
       { name: 'mobileUrl', type: 'text', label: '网办地址（移动端）' },
+    ],
+  },
+  {
+    name: 'onlineChannels',
+    type: 'array',
+    label: '其他网办渠道',
+    labels: { singular: '渠道', plural: '渠道' },
+    admin: { description: 'APP、小程序、公众号或第二个网址；没有网址的写明名称和进入路径。' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'name', type: 'text', label: '渠道名称', required: true, admin: { description: '如“浙里办”APP、“粤省事”小程序' } },
+          { name: 'url', type: 'text', label: '网址（可空）' },
+        ],
+      },
+      { name: 'note', type: 'text', label: '进入路径', admin: { description: '如“首页—社保服务—参保证明打印”' } },
     ],
   },
   { name: 'visits', type: 'number', label: '到办事现场次数', min: 0, admin: { description: '“最多跑一次”填 1，全程网办填 0。' } },
@@ -250,6 +329,7 @@ export const resultFields: Field[] = [
       { name: 'resultType', type: 'text', label: '审批结果类型' },
     ],
   },
+  { name: 'resultDelivery', type: 'text', label: '办理结果送达方式', admin: { description: '如“窗口领取、邮寄送达、电子证照推送”。' } },
   { name: 'resultSample', type: 'upload', relationTo: 'media', label: '结果样本' },
   { name: 'statusQuery', type: 'textarea', label: '状态查询方式' },
   { name: 'accountability', type: 'textarea', label: '责任追究' },

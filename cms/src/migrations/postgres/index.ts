@@ -2,6 +2,7 @@ import * as migration_20261124_135320_initial from './20261124_135320_initial.ts
 import * as migration_20261124_162716 from './20261124_162716.ts';
 import * as migration_20261201_013244 from './20261201_013244.ts';
 import * as migration_20261201_020956 from './20261201_020956.ts';
+import * as migration_20261201_040947 from './20261201_040947.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_020956.up,
     down: migration_20261201_020956.down,
-    name: '20261201_020956'
+    name: '20261201_020956',
+  },
+  {
+    up: migration_20261201_040947.up,
+    down: migration_20261201_040947.down,
+    name: '20261201_040947'
   },
 ];

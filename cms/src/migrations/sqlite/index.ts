@@ -2,6 +2,7 @@ import * as migration_20261124_135313_initial from './20261124_135313_initial.ts
 import * as migration_20261124_162702 from './20261124_162702.ts';
 import * as migration_20261201_013227 from './20261201_013227.ts';
 import * as migration_20261201_020940 from './20261201_020940.ts';
+import * as migration_20261201_040921 from './20261201_040921.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_020940.up,
     down: migration_20261201_020940.down,
-    name: '20261201_020940'
+    name: '20261201_020940',
+  },
+  {
+    up: migration_20261201_040921.up,
+    down: migration_20261201_040921.down,
+    name: '20261201_040921'
   },
 ];

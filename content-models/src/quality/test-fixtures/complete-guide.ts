@@ -29,6 +29,8 @@ export const completeGuide: Guide = {
   },
   handlingUnit: '行政审批处',
   coUnits: [],
+  caseTimeLimits: [],
+  onlineChannels: [],
   region: { code: '440100', name: '广州市', level: 'city' },
   conditions: '已取得营业执照的公共场所经营者。',
   materials: [
