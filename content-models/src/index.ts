@@ -9,3 +9,4 @@ export * from './snapshot/snapshot-io.ts';
 export * from './generator/index.ts';
 export * from './flowchart/index.ts';
 export * from './accounts/index.ts';
+export * from './time/beijing-time.ts';

@@ -1,6 +1,7 @@
 import { decisions, roles, type Decision, type Role } from '../vocabularies/index.ts';
 import { workflowStatuses } from './statuses.ts';
 import type { Refusal, RefusalCode, Stage, WorkflowState, WorkflowSubject } from './types.ts';
+import { beijingDateTime } from '../time/beijing-time.ts';
 
 /** Chinese refusal reasons: each names the stage, the value at fault and what would be accepted. */
 
@@ -55,7 +56,7 @@ export const refusals = {
     ),
 
   consultationOpen: (stage: Stage, closesAt: string) =>
-    refuse('consultation-open', `「${stage.name}」环节正在向社会征求意见，征求意见期至 ${closesAt} 结束，期满后方可通过`),
+    refuse('consultation-open', `「${stage.name}」环节正在向社会征求意见，征求意见期至 ${beijingDateTime(closesAt)}（北京时间）结束，期满后方可通过`),
 
   unknownStage: (stageId: string | undefined) =>
     refuse('unknown-stage', `流程中没有环节「${stageId ?? '（空）'}」：该事项的流程状态与当前流程配置不一致，请联系系统管理员`),

@@ -4,6 +4,7 @@ import { applicableStages } from './conditions.ts';
 import { dynamicAdjustment, jointReview, twoReportsTwoReviews } from './procedures.ts';
 import { decide, submit } from './transitions.ts';
 import type { Actor, Procedure, WorkflowSubject } from './types.ts';
+import { beijingDateTime } from '../time/beijing-time.ts';
 import {
   approver,
   at,
@@ -74,7 +75,9 @@ describe('两报两审: the full path with one return', () => {
 
     const early = decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve' }, at(9));
     expect(early).toMatchObject({ ok: false, code: 'consultation-open' });
-    expect(early.ok ? '' : early.reason).toContain(at(10).toISOString());
+    // The refusal names the end in Beijing time, never as a raw UTC timestamp.
+    expect(early.ok ? '' : early.reason).toContain(`${beijingDateTime(at(10))}（北京时间）`);
+    expect(early.ok ? '' : early.reason).not.toContain(at(10).toISOString());
 
     file.apply(decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve', opinion: '征求意见无异议' }, at(10)));
     expect(file.state.stageId).toBe('approval');

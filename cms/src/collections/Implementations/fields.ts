@@ -82,7 +82,7 @@ export const implementationFields: Field[] = [
     label: '复核日期',
     index: true,
     admin: {
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' },
       description: '到期后本指南出现在“待复核”列表中，须核对内容是否仍然准确。',
     },
   },

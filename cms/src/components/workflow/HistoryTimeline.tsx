@@ -1,3 +1,4 @@
+import { beijingDateTime } from '@catalog/content-models/time/beijing-time.ts';
 import type { WorkflowView } from '../../workflow/view.ts';
 
 const done: Record<string, string> = { submit: '提交', confirm: '确认上报', withdraw: '撤回', approve: '通过', return: '退回修改', reject: '不予通过' };
@@ -11,7 +12,7 @@ export function HistoryTimeline({ history }: { history: WorkflowView['history'] 
       <ol style={{ paddingLeft: '1.2rem' }}>
         {history.map((entry) => (
           <li key={entry.id} style={{ marginBottom: '0.5rem' }}>
-            <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('zh-CN', { hour12: false })}</time>
+            <time dateTime={entry.at}>{beijingDateTime(entry.at)}</time>
             {` 第${entry.round}报 · ${entry.stageName} · ${entry.actorName}：`}
             <strong>{done[entry.decision] ?? entry.decision}</strong>
             {entry.opinion && <blockquote style={{ margin: '0.25rem 0 0 1rem' }}>{entry.opinion}</blockquote>}

@@ -5,11 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WorkflowView } from '../../workflow/view.ts';
 import { ChangeTable } from './ChangeTable.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
+import { beijingDateTime as dateTime } from '@catalog/content-models/time/beijing-time.ts';
 
 type Action = WorkflowView['actions'][number];
 
 const endpointOf = (action: Action) => (action.kind === 'submit' ? 'submit' : action.kind === 'withdraw' ? 'withdraw' : 'decide');
-const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**
  * 审核流程 panel in the adjustment's sidebar: where the case stands, who must act, the actions the

@@ -1,0 +1,42 @@
+/**
+ * Moments as a person in China reads them, whatever the server's or the browser's zone:
+ * 「2026年11月30日 22:41」 (or 「2026年11月30日」 for a date). Every message, page, export and admin
+ * view that shows a time to a person goes through here, so UTC never leaks into Chinese text.
+ */
+const parts = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+type Moment = Date | string | number;
+
+function fields(at: Moment): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const date = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`不是有效的时间：${String(at)}`);
+  const found = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
+  return { year: found.year!, month: found.month!, day: found.day!, hour: found.hour!, minute: found.minute! };
+}
+
+/** 「2026年11月30日 22:41」 in Beijing time. */
+export function beijingDateTime(at: Moment): string {
+  const f = fields(at);
+  return `${f.year}年${f.month}月${f.day}日 ${f.hour}:${f.minute}`;
+}
+
+/**
+ * 「2026年11月30日」: the Beijing calendar day of a moment. A plain calendar date ('2026-11-30', as
+ * effective dates are stored) is that day itself, not midnight UTC moved into another zone.
+ */
+export function beijingDate(at: Moment): string {
+  if (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at)) {
+    const [year, month, day] = at.split('-').map(Number);
+    return `${year}年${month}月${day}日`;
+  }
+  const f = fields(at);
+  return `${f.year}年${f.month}月${f.day}日`;
+}
