@@ -75,7 +75,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "catalog_items_id", "implementations_id", "imports_id", "media_id", "adjustments_id", "review_records_id", "feedback_id", "publications_id", "units_id", "regions_id", "users_id") SELECT "id", "order", "parent_id", "path", "catalog_items_id", "implementations_id", "imports_id", "media_id", "adjustments_id", "review_records_id", "feedback_id", "publications_id", "units_id", "regions_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "catalog_items_id", "implementations_id", "media_id", "adjustments_id", "review_records_id", "feedback_id", "publications_id", "units_id", "regions_id", "users_id") SELECT "id", "order", "parent_id", "path", "catalog_items_id", "implementations_id", "media_id", "adjustments_id", "review_records_id", "feedback_id", "publications_id", "units_id", "regions_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
