@@ -1,6 +1,6 @@
 import type { FileRef, GuideDraft } from '../guide/guide-schema.ts';
 import type { FieldChange } from '../snapshot/snapshot-schema.ts';
-import { displayFile, displayValue, displayValues } from './display.ts';
+import { displayFile, displayValue, displayValues, unitFields } from './display.ts';
 import { guideFieldLabels } from './field-labels.ts';
 import { guideShape, type ShapeNode } from './guide-shape.ts';
 import { listIdentities } from './identities.ts';
@@ -56,14 +56,17 @@ function change(where: Where, before: string | undefined, after: string | undefi
   return [{ path: where.path, label: where.label, kind: 'changed', before, after }];
 }
 
+/** A unit field (promisedDayKind) is compared through the number it qualifies: 「5 个工作日」→「5 个自然日」. */
 function diffFields(nodes: ShapeNode[], before: Bag, after: Bag, where: Where): FieldChange[] {
-  return nodes.flatMap((node) => diffNode(node, before[keyOf(node)], after[keyOf(node)], join(where, node)));
+  return nodes
+    .filter((node) => unitFields[node.path] === undefined)
+    .flatMap((node) => diffNode(node, before[keyOf(node)], after[keyOf(node)], join(where, node), before, after));
 }
 
-function diffNode(node: ShapeNode, before: unknown, after: unknown, where: Where): FieldChange[] {
+function diffNode(node: ShapeNode, before: unknown, after: unknown, where: Where, beforeRecord: Bag, afterRecord: Bag): FieldChange[] {
   switch (node.type) {
     case 'value':
-      return change(where, displayValue(node.path, before), displayValue(node.path, after));
+      return change(where, displayValue(node.path, before, beforeRecord), displayValue(node.path, after, afterRecord));
     case 'file':
       return change(where, displayFile(before as FileRef | undefined), displayFile(after as FileRef | undefined));
     case 'values':

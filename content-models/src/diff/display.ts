@@ -45,21 +45,41 @@ export const fieldVocabularies: Record<string, Vocabulary<string>> = {
   crossRegion: crossRegionScopes,
 };
 
-const units: Record<string, (n: number) => string> = {
-  statutoryDays: (n) => `${n} 个工作日`,
-  promisedDays: (n) => `${n} 个工作日`,
+type Bag = Record<string, unknown>;
+
+/** 「30 个自然日」 or 「20 个工作日」: a limit is in working days unless its record says calendar days. */
+const days = (kindField: string) => (n: number, record?: Bag) => `${n} 个${dayKinds.label(record?.[kindField] === 'calendar' ? 'calendar' : 'working')}`;
+
+const units: Record<string, (n: number, record?: Bag) => string> = {
+  statutoryDays: days('statutoryDayKind'),
+  promisedDays: days('promisedDayKind'),
+  'caseTimeLimits.days': days('dayKind'),
   'process.days': (n) => `${n} 个工作日`,
   'specialProcedures.days': (n) => `${n} 个工作日`,
   visits: (n) => `${n} 次`,
-  'materials.copies': (n) => `${n} 份`,
+  'materials.copies': (n, record) => `${n} ${copyUnits.label(record?.copyUnit === 'sheet' ? 'sheet' : 'set')}`,
   'forms.bytes': (n) => `${n} 字节`,
 };
 
-/** One value as shown; undefined when there is nothing to show (absent or blank). */
-export function displayValue(path: string, value: unknown): string | undefined {
+/**
+ * Fields that only qualify a number beside them (its unit): the number's display already says them,
+ * so the diff compares them through that number and never reports them on their own.
+ */
+export const unitFields: Record<string, string> = {
+  statutoryDayKind: 'statutoryDays',
+  promisedDayKind: 'promisedDays',
+  'caseTimeLimits.dayKind': 'caseTimeLimits.days',
+  'materials.copyUnit': 'materials.copies',
+};
+
+/**
+ * One value as shown; undefined when there is nothing to show (absent or blank). `record` is the
+ * object holding the value, where a number finds its unit (promisedDayKind beside promisedDays).
+ */
+export function displayValue(path: string, value: unknown, record?: Bag): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number') return units[path]?.(value) ?? String(value);
+  if (typeof value === 'number') return units[path]?.(value, record) ?? String(value);
   if (typeof value !== 'string') return JSON.stringify(value);
   if (value.trim() === '') return undefined;
   const vocabulary = fieldVocabularies[path];

@@ -1,3 +1,5 @@
 export { diffGuides } from './diff-guides.ts';
 export { guideFieldLabels } from './field-labels.ts';
 export { summarizeChanges } from './summarize.ts';
+export { displayValue } from './display.ts';
+export { isNewItem, isPublicChange, publicChanges } from './public-changes.ts';

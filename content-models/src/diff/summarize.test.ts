@@ -24,6 +24,16 @@ describe('summarizeChanges', () => {
     expect(summarizeChanges(diffGuides(undefined, publishedGuide()))).toBe('新增事项「最低生活保障审批」');
   });
 
+  it('does not name internal fields (the unit number, record ids)', () => {
+    const after = publishedGuide();
+    after.unit = { ...after.unit, id: '60' };
+    after.materials[0] = { ...after.materials[0]!, id: 'm-1b' };
+    expect(summarizeChanges(diffGuides(publishedGuide(), after))).toBe('变更了申请材料（新增1项、删除1项）');
+    const renumbered = publishedGuide();
+    renumbered.unit = { ...renumbered.unit, id: '60' };
+    expect(summarizeChanges(diffGuides(publishedGuide(), renumbered))).toBe('无内容变更');
+  });
+
   it('says so when nothing changed', () => {
     expect(summarizeChanges([])).toBe('无内容变更');
   });

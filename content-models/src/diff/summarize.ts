@@ -1,6 +1,7 @@
 import type { FieldChange } from '../snapshot/snapshot-schema.ts';
 import { guideFieldLabels } from './field-labels.ts';
 import { guideShape } from './guide-shape.ts';
+import { isNewItem, isPublicChange } from './public-changes.ts';
 
 const listFields = new Set(guideShape.filter((node) => node.type === 'items').map((node) => node.path));
 
@@ -14,12 +15,12 @@ interface ListTally {
 /**
  * One Chinese sentence for a public notice, naming the changed fields in guide order with counts for
  * lists: 变更了申请材料（新增1项、删除1项）、承诺办结时限. A new item (its name added from nothing)
- * reads 新增事项「…」 instead of a list of every field.
+ * reads 新增事项「…」 instead of a list of every field; internal fields (ids, file sizes) are not named.
  */
-export function summarizeChanges(changes: FieldChange[]): string {
+export function summarizeChanges(all: FieldChange[]): string {
+  if (isNewItem(all)) return `新增事项「${all.find((c) => c.path === 'name')?.after ?? ''}」`;
+  const changes = all.filter(isPublicChange);
   if (changes.length === 0) return '无内容变更';
-  const created = changes.find((c) => c.path === 'name' && c.kind === 'added');
-  if (created) return `新增事项「${created.after ?? ''}」`;
 
   const order: string[] = [];
   const tallies = new Map<string, ListTally>();
