@@ -11,7 +11,7 @@ export type PhoneSegment =
   | {
       kind: 'phone';
       text: string; // as written, e.g. 0577-8888 6666转8001
-      tel: string; // what the tel: link dials: digits, an inherited area code, ',' before an extension
+      tel: string; // what the tel: link dials: 0577-88887777 (area code inherited if need be), ',' before an extension
       label?: string; // the words just before the number, e.g. 鹿城区 (names the link among many)
     }
   | { kind: 'text'; text: string };
@@ -64,10 +64,10 @@ export function parsePhones(text: string): PhoneSegment[] {
     let tel: string;
     if (g.area !== undefined) {
       area = g.area;
-      tel = area + digits(g.areaLocal!);
+      tel = `${area}-${digits(g.areaLocal!)}`;
     } else if (g.mobile !== undefined) tel = (g.intl ? '+86' : '') + digits(g.mobile);
     else if (g.business !== undefined) tel = digits(g.business);
-    else if (g.local !== undefined) tel = (area ?? '') + digits(g.local);
+    else if (g.local !== undefined) tel = area === undefined ? digits(g.local) : `${area}-${digits(g.local)}`;
     else tel = g.service!;
     if (g.ext !== undefined) tel += `,${g.ext}`;
 
