@@ -1,13 +1,16 @@
-import { findingsOf, isBlank, type Finding, type QualityRule } from '../finding.ts';
+import { findingsOf, type Finding, type QualityRule } from '../finding.ts';
+import { readBasis } from './legal-instrument.ts';
 import { isDemandedFromApplicant, materialLabel } from './material.ts';
-import { proofOrStampWordIn } from './material-proof-basis.ts';
+import { isMissing } from './placeholder-text.ts';
+import { proofDemandIn } from './proof-demand.ts';
 
 const id = 'material-basis';
 const { warning } = findingsOf(id);
 
 /**
- * The exchange schema carries 要求提供材料的依据 for every material. Certificates and stamps
- * without one are errors (material-proof-basis); any other material without one is a warning.
+ * The exchange schema carries 要求提供材料的依据 for every material. Certificates and stamps are
+ * judged strictly by material-proof-basis; for any other material a missing basis (「无」 included)
+ * or one that is only a unit's own rule is a warning: incomplete or doubtful, not forbidden outright.
  */
 export const materialBasisRule: QualityRule = {
   id,
@@ -15,9 +18,22 @@ export const materialBasisRule: QualityRule = {
   check(guide, options) {
     const findings: Finding[] = [];
     (guide.materials ?? []).forEach((material, i) => {
-      if (!isDemandedFromApplicant(material) || !isBlank(material.basis)) return;
-      if (proofOrStampWordIn(material, options?.proofWords) !== undefined) return;
-      findings.push(warning(`materials.${i}.basis`, `${materialLabel(material, i)}未填写要求提供的依据，请注明法律法规条款`));
+      if (!isDemandedFromApplicant(material)) return;
+      if (proofDemandIn(material, guide, options?.proofWords) !== undefined) return;
+      const path = `materials.${i}.basis`;
+      if (isMissing(material.basis)) {
+        const given = material.basis?.trim();
+        const what = given ? `的依据“${given}”等于未填写` : '未填写要求提供的依据';
+        findings.push(warning(path, `${materialLabel(material, i)}${what}，请注明法律法规条款`));
+        return;
+      }
+      const basis = material.basis!.trim();
+      const reading = readBasis(basis);
+      if (reading.kind === 'not-legal') {
+        findings.push(
+          warning(path, `${materialLabel(material, i)}的依据“${basis}”属于${reading.what}：除办事指南明确的条件外不得自行增加办事要求，请注明法律法规条款或删除该材料`),
+        );
+      }
     });
     return findings;
   },

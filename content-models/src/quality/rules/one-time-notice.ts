@@ -18,7 +18,10 @@ export const oneTimeNoticeRule: QualityRule = {
     if (!guide.unit || isBlank(guide.unit.name)) missing('unit', '实施主体（办理单位）');
     if ((guide.process ?? []).length === 0) missing('process', '办理流程（至少一个环节）');
     if ((guide.materials ?? []).length === 0) missing('materials', '申请材料（无需材料的事项也请写明）');
-    if (guide.charged === undefined) missing('charged', '是否收费');
+    // A blank 是否收费 is unknown, never 否: the applicant must be told whether they pay.
+    if (guide.charged === undefined) {
+      findings.push(error('charged', '未填写是否收费：请填写“是”或“否”，来源未说明的不能按“不收费”公布（一次性告知要素）'));
+    }
     if (guide.promisedDays === undefined) missing('promisedDays', '承诺办结时限（即办件填 0）');
     if (isBlank(guide.consultPhone)) missing('consultPhone', '咨询电话');
     if (isBlank(guide.complaintPhone)) {
