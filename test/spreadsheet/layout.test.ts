@@ -26,6 +26,16 @@ describe('template layout', () => {
     expect(columnNote(itemType)).toContain('行政许可（01）');
   });
 
+  it('says in the notes what a blank means, as the guide model reads it', () => {
+    const note = (sheet: string, header: string) => columnNote(workbookLayout.find((l) => l.name === sheet)!.columns.find((c) => c.header === header)!);
+    expect(note('事项与指南', '是否收费')).toContain('空白表示未说明（网站显示“未公布”），提交审核前须填写');
+    expect(note('申请材料', '必要性')).toContain('空白表示“未说明”');
+    expect(note('申请材料', '必要性')).toContain('未说明（unspecified）');
+    expect(note('事项与指南', '法定时限单位')).toContain('空白表示工作日');
+    expect(note('事项与指南', '办理形式')).toContain('电话办理');
+    expect(note('申请材料', '数量单位')).toContain('张（sheet）');
+  });
+
   it('names columns with Excel letters', () => {
     expect([0, 25, 26, 51, 52].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
   });

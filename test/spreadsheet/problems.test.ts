@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeGuide, guideWith } from '../../content-models/src/quality/test-fixtures/complete-guide.ts';
-import { formatProblem, guidesToRows, parseWorkbookRows, templateRows } from '../../content-models/src/spreadsheet/index.ts';
+import { formatFinding, formatProblem, guidesToRows, parseWorkbookRows, templateRows } from '../../content-models/src/spreadsheet/index.ts';
 import { cloneSheets, completeOptions, setCell } from './fixtures.ts';
 
 const base = guidesToRows([completeGuide]);
@@ -41,7 +41,7 @@ describe('sheet and column structure', () => {
   });
 
   it('accepts the empty template and columns in any order', () => {
-    expect(parseWorkbookRows(templateRows(), completeOptions)).toEqual({ guides: [], problems: [] });
+    expect(parseWorkbookRows(templateRows(), completeOptions)).toEqual({ guides: [], problems: [], findings: [], incomplete: [] });
     const sheets = edited((s) => {
       s['办理地点'] = s['办理地点']!.map((row) => [...row].reverse());
     });
@@ -54,7 +54,7 @@ describe('sheet and column structure', () => {
 describe('cell checks', () => {
   it('reports empty required cells with the Excel row and column', () => {
     const result = parseWorkbookRows(edited((s) => setCell(s, '申请材料', 3, '材料名称', ' ')), completeOptions);
-    expect(result.problems).toEqual([{ sheet: '申请材料', row: 3, column: 'C（材料名称）', value: ' ', message: '未填写“材料名称”（必填）' }]);
+    expect(result.problems).toEqual([{ sheet: '申请材料', row: 3, column: 'C（材料名称）', item: `${completeGuide.name}（${completeGuide.implementationCode}）`, value: ' ', message: '未填写“材料名称”（必填）' }]);
   });
 
   it('reports malformed basic, implementation and credit codes', () => {
@@ -117,8 +117,8 @@ describe('duplicates and references', () => {
     const byCode = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', '')), completeOptions);
     expect(byCode.guides[0]?.unit).toEqual(completeGuide.unit);
     const unknown = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', '广州市卫健委')), completeOptions).problems;
-    expect(unknown).toEqual([expect.objectContaining({ column: 'M（实施主体）', value: '广州市卫健委' })]);
-    expect(unknown[0]!.message).toContain('不是系统中已有的单位');
+    expect(unknown).toEqual([expect.objectContaining({ column: 'N（实施主体）', value: '广州市卫健委' })]);
+    expect(unknown[0]!.message).toBe('实施主体“广州市卫健委”不在系统中：请先在“单位”中添加或导入组织机构表');
     const mismatch = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '实施主体', otherUnit.name)), {
       ...completeOptions,
       units: [completeGuide.unit, otherUnit],
@@ -129,13 +129,13 @@ describe('duplicates and references', () => {
   it('lets a unit’s editor import only their own unit’s rows', () => {
     expect(parseWorkbookRows(base, { ...completeOptions, ownUnitId: completeGuide.unit.id }).problems).toEqual([]);
     const problems = parseWorkbookRows(base, { ...completeOptions, units: [completeGuide.unit, otherUnit], ownUnitId: otherUnit.id }).problems;
-    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'M（实施主体）', value: completeGuide.unit.name })]);
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'N（实施主体）', value: completeGuide.unit.name })]);
     expect(problems[0]!.message).toBe(`只能导入本单位（${otherUnit.name}）的事项，此行的实施主体是“${completeGuide.unit.name}”`);
   });
 
   it('reports an unknown region code', () => {
     const problems = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '行政区划代码', '440200')), completeOptions).problems;
-    expect(problems).toEqual([expect.objectContaining({ column: 'Q（行政区划代码）', value: '440200' })]);
+    expect(problems).toEqual([expect.objectContaining({ column: 'R（行政区划代码）', value: '440200' })]);
   });
 
   it('reports child rows pointing at an unknown implementation code', () => {
@@ -149,27 +149,81 @@ describe('duplicates and references', () => {
   });
 });
 
-describe('quality rules', () => {
-  it('maps a quality error on a material back to its row and column', () => {
+describe('quality findings never block the import', () => {
+  const item = `${completeGuide.name}（${completeGuide.implementationCode}）`;
+
+  it('maps a quality error on a material back to its row and column, as a finding', () => {
     const guide = guideWith((g) => {
       g.materials[1]!.basis = undefined;
     });
-    const problems = parseWorkbookRows(guidesToRows([guide]), completeOptions).problems;
-    expect(problems).toEqual([expect.objectContaining({ sheet: '申请材料', row: 3, column: 'I（要求提供材料的依据）' })]);
-    expect(problems[0]!.message).toContain('从业人员健康合格证明');
+    const result = parseWorkbookRows(guidesToRows([guide]), completeOptions);
+    expect(result.problems).toEqual([]);
+    expect(result.guides).toEqual([guide]);
+    const finding = result.findings.find((f) => f.sheet === '申请材料');
+    expect(finding).toEqual(expect.objectContaining({ row: 3, column: 'J（要求提供材料的依据）', item, severity: 'error', implementationCode: guide.implementationCode }));
+    expect(finding!.message).toContain('从业人员健康合格证明');
+    expect(result.incomplete).toEqual([guide.implementationCode]);
   });
 
   it('maps a guide-level quality error to the guide row', () => {
     const guide = guideWith((g) => {
       g.promisedDays = 30;
     });
-    const problems = parseWorkbookRows(guidesToRows([guide]), completeOptions).problems;
-    expect(problems).toEqual([expect.objectContaining({ sheet: '事项与指南', row: 2, column: 'W（承诺办结时限（工作日））', value: '30' })]);
+    const result = parseWorkbookRows(guidesToRows([guide]), completeOptions);
+    expect(result.problems).toEqual([]);
+    expect(result.findings.find((f) => f.column?.includes('承诺办结时限'))).toEqual(expect.objectContaining({ sheet: '事项与指南', row: 2, column: 'Y（承诺办结时限）', value: '30', severity: 'error' }));
   });
 
-  it('formats a problem as 工作表/行/列/值/说明', () => {
+  it('imports an incomplete guide as written: blanks stay unknown, nothing is invented', () => {
+    const sheets = edited((s) => {
+      setCell(s, '事项与指南', 2, '是否收费', '');
+      setCell(s, '事项与指南', 2, '咨询电话', '');
+      setCell(s, '申请材料', 2, '必要性', '');
+      s['办理流程'] = [s['办理流程']![0]!];
+      s['收费项目'] = [s['收费项目']![0]!];
+    });
+    const result = parseWorkbookRows(sheets, completeOptions);
+    expect(result.problems).toEqual([]);
+    const guide = result.guides[0]!;
+    expect(guide.charged).toBeUndefined();
+    expect(guide.materials![0]!.necessity).toBe('unspecified');
+    expect(guide.consultPhone).toBeUndefined();
+    expect(guide.process).toEqual([]);
+    expect(result.incomplete).toEqual([completeGuide.implementationCode]);
+    const blocking = result.findings.filter((f) => f.severity === 'error');
+    expect(blocking.map((f) => [f.sheet, f.column ?? null])).toEqual(expect.arrayContaining([
+      ['事项与指南', expect.stringContaining('是否收费')],
+      ['事项与指南', expect.stringContaining('咨询电话')],
+      // No 办理流程 rows at all: the finding names the sheet where they would go, and the item.
+      ['办理流程', null],
+    ]));
+    expect(blocking.every((f) => f.item === item)).toBe(true);
+    const process = blocking.find((f) => f.sheet === '办理流程')!;
+    expect(formatFinding(process)).toBe(`【须补充】工作表：办理流程　行：—　事项：${item}　列：（该事项在本表没有行）　值：（空）　说明：${process.message}`);
+  });
+
+  it('reports no finding on a cell that already has a problem', () => {
+    // The credit code names no unit of the system: that is the problem, not “未填写实施主体” beside it.
+    const result = parseWorkbookRows(base, { ...completeOptions, units: [] });
+    expect(result.problems).toEqual([expect.objectContaining({ column: 'O（实施主体统一社会信用代码）' })]);
+    expect(result.problems[0]!.message).toContain('不属于系统中的任何单位：请先在“单位”中添加或导入组织机构表');
+    expect(result.findings.filter((f) => f.column?.includes('实施主体') || f.message.includes('实施主体（'))).toEqual([]);
+  });
+
+  it('checks the file alone without a directory: formats only, stand-in units and regions', () => {
+    const result = parseWorkbookRows(base, {});
+    expect(result.problems).toEqual([]);
+    expect(result.guides[0]!.unit.name).toBe(completeGuide.unit.name);
+    const bad = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '行政区划代码', '12')), {});
+    expect(bad.problems).toEqual([expect.objectContaining({ column: 'R（行政区划代码）', value: '12' })]);
+  });
+
+  it('formats a problem as 工作表/行/事项/列/值/说明, a whole-row problem without a bare dash', () => {
     expect(formatProblem({ sheet: '申请材料', row: 3, column: 'C（材料名称）', value: '', message: '未填写' })).toBe(
       '工作表：申请材料　行：3　列：C（材料名称）　值：（空）　说明：未填写',
+    );
+    expect(formatProblem({ sheet: '事项与指南', row: 4, item: '某事项（123）', value: '', message: '整行的问题' })).toBe(
+      '工作表：事项与指南　行：4　事项：某事项（123）　列：（整行）　值：（空）　说明：整行的问题',
     );
   });
 });

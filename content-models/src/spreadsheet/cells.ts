@@ -103,6 +103,8 @@ export interface EntryPart {
   label: string;
   required?: boolean;
   number?: boolean;
+  /** With `number`: fractions allowed (时限 0.5 个工作日). */
+  decimal?: boolean;
   vocabulary?: Vocabulary<string>;
 }
 
@@ -120,7 +122,7 @@ function decodeEntry(line: string, parts: readonly EntryPart[]): Decoded<Record<
       if (part.required) return bad(`“${line}”缺少${part.label}，格式应为：${entryFormat(parts)}`);
       continue;
     }
-    const decoded = part.vocabulary ? decodeTerm(piece, part.vocabulary) : part.number ? decodeNumber(piece, true) : ok(piece);
+    const decoded = part.vocabulary ? decodeTerm(piece, part.vocabulary) : part.number ? decodeNumber(piece, !part.decimal) : ok(piece);
     if (!decoded.ok) return bad(`${part.label}${decoded.message}`);
     entry[part.key] = decoded.value;
   }

@@ -1,6 +1,8 @@
 import {
   caseTypes,
+  copyUnits,
   crossRegionScopes,
+  dayKinds,
   handlingForms,
   itemTypes,
   levels,
@@ -72,6 +74,27 @@ export const fileParts: readonly EntryPart[] = [
 const file: Codec = { kind: 'entries', parts: fileParts, single: true };
 const files: Codec = { kind: 'entries', parts: fileParts };
 
+const dayKindNote = '空白表示工作日；原文为“30日内”等自然日的填“自然日”';
+
+const caseTimeLimitCodec: Codec = {
+  kind: 'entries',
+  parts: [
+    { key: 'case', label: '情形', required: true },
+    { key: 'days', label: '时限', number: true, decimal: true },
+    { key: 'dayKind', label: '时限单位', vocabulary: dayKinds },
+    { key: 'note', label: '说明' },
+  ],
+};
+
+const onlineChannelCodec: Codec = {
+  kind: 'entries',
+  parts: [
+    { key: 'name', label: '渠道名称', required: true },
+    { key: 'url', label: '网址' },
+    { key: 'note', label: '进入路径' },
+  ],
+};
+
 function col(field: string, header: string, codec: Codec, note = '', options: { required?: boolean; width?: number } = {}): Column {
   return { field, header, codec, note, required: options.required ?? false, width: options.width ?? 16 };
 }
@@ -92,6 +115,7 @@ export const guideSheet: SheetLayout = {
     col('itemType', '事项类型', term(itemTypes), '', required),
     col('category', '服务分类', term(serviceCategories), '', required),
     col('serviceObjects', '服务对象', terms(serviceObjects)),
+    col('serviceObjectNote', '服务对象说明', text, '按原文描述服务对象，如“本县户籍、年满 60 周岁的老年人”', { width: 24 }),
     col('themes', '主题分类', terms(lifeEventThemes)),
     col('legalBasis', '设定依据', {
       kind: 'entries',
@@ -111,22 +135,27 @@ export const guideSheet: SheetLayout = {
     col('region.code', '行政区划代码', reference, '6 位或 12 位行政区划代码，须为系统中已有的区划', { required: true, width: 14 }),
     col('region.name', '行政区划名称', reference, '可空；填写时须与行政区划代码对应'),
     col('conditions', '受理条件', text, '', { width: 30 }),
-    col('charged', '是否收费', bool, '空白视为“否”；收费的事项在“收费项目”表填写收费标准和依据'),
+    col('charged', '是否收费', bool, '空白表示未说明（网站显示“未公布”），提交审核前须填写；收费的事项在“收费项目”表填写收费标准和依据'),
     col('governmentPurchased', '是否纳入政府购买服务', bool, '空白视为“否”'),
-    col('statutoryDays', '法定办结时限（工作日）', days, '数字，不带单位'),
-    col('promisedDays', '承诺办结时限（工作日）', days, '数字，不带单位；不得超过法定办结时限'),
+    col('statutoryDays', '法定办结时限', days, '数字，不带单位；按“法定时限单位”计'),
+    col('statutoryDayKind', '法定时限单位', term(dayKinds), dayKindNote),
+    col('promisedDays', '承诺办结时限', days, '数字，不带单位；按“承诺时限单位”计；不得超过法定办结时限'),
+    col('promisedDayKind', '承诺时限单位', term(dayKinds), dayKindNote),
     col('timeLimitNote', '时限说明', text),
+    col('caseTimeLimits', '分情形办结时限', caseTimeLimitCodec, '不同情形时限不同时逐项填写，如“遗失补领｜5｜工作日”；时限单位填“工作日”或“自然日”，空白表示工作日', { width: 28 }),
     col('caseType', '办件类型', term(caseTypes)),
     col('handlingForms', '办理形式', terms(handlingForms)),
     col('onlineDepths', '网上办理深度', terms(onlineDepths)),
     col('onlineUrl', '网办地址（PC）', text, '以 http:// 或 https:// 开头', { width: 28 }),
     col('mobileUrl', '网办地址（移动端）', text, '以 http:// 或 https:// 开头', { width: 28 }),
+    col('onlineChannels', '其他网办渠道', onlineChannelCodec, 'APP、小程序、公众号或第二个网址；没有网址的写明名称和进入路径，如“浙里办 APP｜｜首页—社保—参保证明”', { width: 28 }),
     col('visits', '到办事现场次数', count, '非负整数，0 表示全程网办'),
     col('onsiteReason', '必须现场办理原因说明', text),
     col('consultPhone', '咨询电话', text),
     col('complaintPhone', '监督投诉电话', text),
     col('resultName', '结果名称', text),
     col('resultType', '审批结果类型', text, '如 证照、批文、其他'),
+    col('resultDelivery', '办理结果送达方式', text, '如 窗口领取、邮寄送达、电子证照推送'),
     col('resultSample', '结果样本', file, `一个文件：${entryFormat(fileParts)}`),
     col('statusQuery', '状态查询方式', text),
     col('accountability', '责任追究', text),
@@ -174,8 +203,9 @@ export const materialSheet: SheetLayout = {
     col('name', '材料名称', text, '', { required: true, width: 28 }),
     col('source', '材料来源', term(materialSources)),
     col('forms', '材料形式', terms(materialForms)),
-    col('copies', '份数', count),
-    col('necessity', '必要性', term(materialNecessities), '空白视为“必需”'),
+    col('copies', '份数', count, '非负整数，按“数量单位”计'),
+    col('copyUnit', '数量单位', term(copyUnits), '空白表示“份”；照片等按“张”计'),
+    col('necessity', '必要性', term(materialNecessities), '空白表示“未说明”（网站如实显示，不当作“必需”）'),
     col('requirements', '材料要求', text, '格式、签字盖章、受理标准等', { width: 24 }),
     col('basis', '要求提供材料的依据', text, '证明、盖章类材料必须填写依据', { width: 24 }),
     col('blankForm', '空白表格', file, `一个文件：${entryFormat(fileParts)}`),
@@ -194,6 +224,7 @@ export const feeSheet: SheetLayout = {
   columns: [
     parentColumn,
     col('name', '收费项目名称', text, '', { required: true, width: 24 }),
+    col('applicableCase', '适用情形', text, '只在部分情形收费时填写，如“遗失补领”；空白表示所有情形'),
     col('standard', '收费标准', text, '', { width: 24 }),
     col('basis', '收费依据', text, '', { width: 24 }),
     col('reducible', '是否允许减免', bool, '空白视为“否”'),

@@ -1,11 +1,11 @@
 import { defaultCodeFormat, validateBasicCode, validateImplementationCode, type CodeFormat } from '../codes/index.ts';
 import { guideSchema, type GuideDraft } from '../guide/guide-schema.ts';
-import { checkGuide, type QualityOptions } from '../quality/index.ts';
+import { checkGuide, hasBlockingFindings, type QualityOptions } from '../quality/index.ts';
 import { restoreCell } from './cells.ts';
 import { decodeColumn } from './decode-column.ts';
-import { guideSheet, type ChildSheetKey, type Column, type SheetLayout } from './layout.ts';
-import type { Problem } from './problem.ts';
-import { resolveRegion, resolveUnit, type Directory } from './references.ts';
+import { guideSheet, workbookLayout as workbookSheets, type ChildSheetKey, type Column, type SheetLayout } from './layout.ts';
+import { itemLabel, type Problem, type RowFinding } from './problem.ts';
+import { resolveRegion, resolveUnit, unverifiedRegion, unverifiedUnit, type Directory } from './references.ts';
 import { columnLabel, readStructure, type SheetColumns } from './sheet-structure.ts';
 
 /** An item already in the catalog, for duplicate checks against it. */
@@ -16,7 +16,11 @@ export interface ExistingItem {
   unitId: string;
 }
 
-export interface ParseOptions extends Directory {
+/**
+ * Without `units` and `regions` (a check of the file alone, `npm run import -- --file X --dry-run`)
+ * unit and region cells are checked for their format only and stand-in references are used.
+ */
+export interface ParseOptions extends Partial<Directory> {
   existing?: readonly ExistingItem[];
   /** A unit's editor may import only their own unit's rows: the id of that unit. */
   ownUnitId?: string;
@@ -29,7 +33,12 @@ export interface ParseOptions extends Directory {
 export interface ParseResult {
   /** One per row of 事项与指南, with its child rows grouped in. Valid only when `problems` is empty. */
   guides: GuideDraft[];
+  /** What makes the file unreadable as guides (cells, vocabularies, codes, references): blocks the whole import. */
   problems: Problem[];
+  /** Quality findings (一次性告知要素、依据…) located on their cells: never block the import. */
+  findings: RowFinding[];
+  /** 实施编码 of the guides whose findings block submission (hasBlockingFindings): imported as drafts to complete. */
+  incomplete: string[];
 }
 
 /** A row as read, kept so problems found later (quality rules) can point back at its cells. */
@@ -51,27 +60,51 @@ function isBlankRow(cells: readonly string[] | undefined): boolean {
   return !cells || cells.every((cell) => (cell ?? '').trim() === '');
 }
 
+/** A problem's place: sheet, row, the item the row belongs to, column and the cell's text. */
+function placeOf(at: RowAt, columnIndex: number | undefined, item: string | undefined): Omit<Problem, 'message'> {
+  const column = columnIndex === undefined ? undefined : at.sheet.layout.columns[columnIndex];
+  const position = columnIndex === undefined ? undefined : at.sheet.positions[columnIndex]!;
+  return {
+    sheet: at.sheet.layout.name,
+    row: at.row,
+    column: column && position !== undefined ? columnLabel(position, column.header) : undefined,
+    ...(item ? { item } : {}),
+    value: position === undefined ? '' : at.cells[position] ?? '',
+  };
+}
+
+function cellKey(at: RowAt, columnIndex: number | undefined, message: string): string {
+  // A whole-row problem has no cell to share, so its message keeps it apart from others on the row.
+  const position = columnIndex === undefined ? undefined : at.sheet.positions[columnIndex]!;
+  return `${at.sheet.layout.name}!${at.row}!${position ?? message}`;
+}
+
+function fieldKey(at: RowAt, columnIndex: number): string {
+  return `${at.sheet.layout.name}!${at.row}!${at.sheet.layout.columns[columnIndex]!.field.split('.')[0]}`;
+}
+
 /** Collects problems, once per cell: the first message about a cell is the most specific one. */
 class ProblemList {
   readonly problems: Problem[] = [];
   private readonly cells = new Set<string>();
   private readonly failedRows = new Set<RowAt>();
+  /** Fields (by their first path segment: unit for 实施主体 and its credit code) with a problem, per row. */
+  private readonly failedFields = new Set<string>();
+
+  constructor(private readonly itemOf: (at: RowAt) => string | undefined) {}
 
   add(at: RowAt, columnIndex: number | undefined, message: string): void {
-    const column = columnIndex === undefined ? undefined : at.sheet.layout.columns[columnIndex];
-    const position = columnIndex === undefined ? undefined : at.sheet.positions[columnIndex]!;
-    // A whole-row problem has no cell to share, so its message keeps it apart from others on the row.
-    const key = `${at.sheet.layout.name}!${at.row}!${position ?? message}`;
+    const key = cellKey(at, columnIndex, message);
     if (this.cells.has(key)) return;
     this.cells.add(key);
     this.failedRows.add(at);
-    this.problems.push({
-      sheet: at.sheet.layout.name,
-      row: at.row,
-      column: column && position !== undefined ? columnLabel(position, column.header) : undefined,
-      value: position === undefined ? '' : at.cells[position] ?? '',
-      message,
-    });
+    if (columnIndex !== undefined) this.failedFields.add(fieldKey(at, columnIndex));
+    this.problems.push({ ...placeOf(at, columnIndex, this.itemOf(at)), message });
+  }
+
+  /** Whether a problem was already reported on this field of the row (a finding there would only repeat it). */
+  has(at: RowAt, columnIndex: number | undefined): boolean {
+    return columnIndex !== undefined && this.failedFields.has(fieldKey(at, columnIndex));
   }
 
   failed(at: RowAt): boolean {
@@ -149,13 +182,18 @@ function checkAgainstCatalog(entry: GuideEntry, existing: Map<string, ExistingIt
 
 function resolveReferences(entry: GuideEntry, options: ParseOptions, problems: ProblemList): void {
   const { draft, at } = entry;
-  const unit = resolveUnit(options, draft['unit.name'] as string | undefined, draft['unit.creditCode'] as string | undefined);
-  const region = resolveRegion(options, draft['region.code'] as string | undefined, draft['region.name'] as string | undefined);
+  const unitName = draft['unit.name'] as string | undefined;
+  const creditCode = draft['unit.creditCode'] as string | undefined;
+  const regionCode = draft['region.code'] as string | undefined;
+  const regionName = draft['region.name'] as string | undefined;
+  const directory = options.units && options.regions ? { units: options.units, regions: options.regions } : undefined;
+  const unit = directory ? resolveUnit(directory, unitName, creditCode) : unverifiedUnit(unitName, creditCode);
+  const region = directory ? resolveRegion(directory, regionCode, regionName) : unverifiedRegion(regionCode, regionName);
   for (const key of ['unit.name', 'unit.creditCode', 'region.code', 'region.name']) delete draft[key];
   if ('value' in unit) draft.unit = { ...unit.value };
   else problems.add(at, columnIndex(guideSheet, `unit.${unit.field}`), unit.message);
   if ('value' in unit && options.ownUnitId !== undefined && unit.value.id !== options.ownUnitId) {
-    const own = options.units.find((u) => u.id === options.ownUnitId)?.name ?? options.ownUnitId;
+    const own = options.units?.find((u) => u.id === options.ownUnitId)?.name ?? options.ownUnitId;
     problems.add(at, columnIndex(guideSheet, 'unit.name'), `只能导入本单位（${own}）的事项，此行的实施主体是“${unit.value.name}”`);
   }
   if ('value' in region) draft.region = region.value;
@@ -193,15 +231,15 @@ function bestColumn(layout: SheetLayout, path: string): number | undefined {
  */
 export function parseWorkbookRows(sheets: Record<string, string[][]>, options: ParseOptions): ParseResult {
   const structure = readStructure(sheets);
-  if (structure.problems.length > 0) return { guides: [], problems: structure.problems };
+  if (structure.problems.length > 0) return { guides: [], problems: structure.problems, findings: [], incomplete: [] };
 
-  const problems = new ProblemList();
+  const entries: GuideEntry[] = [];
+  const byCode = new Map<string, GuideEntry>();
+  const problems = new ProblemList((at) => rowItem(at, byCode));
   const total = structure.sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rows.length - 1), 0);
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
 
-  const entries: GuideEntry[] = [];
-  const byCode = new Map<string, GuideEntry>();
   const seen = new Map<string, { row: number; name: string }>();
   const basicNames = new Map<string, { row: number; name: string }>();
   const existing = new Map((options.existing ?? []).map((item) => [item.implementationCode, item]));
@@ -243,28 +281,77 @@ export function parseWorkbookRows(sheets: Record<string, string[][]>, options: P
     });
   }
 
-  const guides = entries.map((entry) => finishGuide(entry, options, problems));
+  const findings: RowFinding[] = [];
+  const incomplete: string[] = [];
+  const guides = entries.map((entry) => {
+    const guide = finishGuide(entry, options, problems, findings);
+    if (guide.blocking && guide.draft.implementationCode) incomplete.push(guide.draft.implementationCode);
+    return guide.draft;
+  });
   options.onProgress?.(total, total);
-  return { guides, problems: problems.problems };
+  return { guides, problems: problems.problems, findings, incomplete };
 }
 
-/** Runs the schema and the quality rules on an assembled guide and maps their findings to cells. */
-function finishGuide(entry: GuideEntry, options: ParseOptions, problems: ProblemList): GuideDraft {
+/** The item a row belongs to: its own name and code on 事项与指南, its parent's on a child sheet. */
+function rowItem(at: RowAt, byCode: ReadonlyMap<string, GuideEntry>): string | undefined {
+  const cell = (field: string) => {
+    const index = columnIndex(at.sheet.layout, field);
+    return index < 0 ? undefined : at.cells[at.sheet.positions[index]!]?.trim();
+  };
+  const code = cell('implementationCode');
+  if (at.sheet.layout.key === 'guides') return itemLabel(cell('name'), code);
+  const parent = code ? byCode.get(code) : undefined;
+  const name = parent ? (parent.draft.name as string | undefined) ?? rawName(parent.at) : undefined;
+  return itemLabel(name, code);
+}
+
+function rawName(at: RowAt): string | undefined {
+  const index = columnIndex(guideSheet, 'name');
+  return at.cells[at.sheet.positions[index]!]?.trim();
+}
+
+/**
+ * Runs the schema and the quality rules on an assembled guide and maps their findings to cells.
+ * Schema issues are problems (the row cannot become a guide); quality findings are findings, which
+ * never block the import: an incomplete guide is imported as it is, as a draft to complete.
+ */
+function finishGuide(entry: GuideEntry, options: ParseOptions, problems: ProblemList, findings: RowFinding[]): { draft: GuideDraft; blocking: boolean } {
   const rows = [entry.at, ...childKeys.flatMap((key) => entry.children[key])];
   const clean = !rows.some((at) => problems.failed(at));
-  const draft = entry.draft as GuideDraft;
-  const findings = checkGuide(draft, { ...options.quality, codeFormat: options.codeFormat });
-  for (const finding of findings) {
-    if (finding.severity !== 'error') continue;
-    const { at, column } = locate(entry, finding.path);
-    problems.add(at, column, finding.message);
+  let draft = entry.draft as GuideDraft;
+  if (clean) {
+    const parsed = guideSchema.safeParse(draft);
+    if (parsed.success) draft = parsed.data;
+    else {
+      for (const issue of parsed.error.issues) {
+        const { at, column } = locate(entry, issue.path.join('.'));
+        problems.add(at, column, `数据不符合指南格式（${issue.path.join('.') || '整行'}）：${issue.message}`);
+      }
+    }
   }
-  if (!clean) return draft;
-  const parsed = guideSchema.safeParse(draft);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const { at, column } = locate(entry, issue.path.join('.'));
-    problems.add(at, column, `数据不符合指南格式（${issue.path.join('.') || '整行'}）：${issue.message}`);
+  const quality = checkGuide(draft, { ...options.quality, codeFormat: options.codeFormat });
+  const code = (draft.implementationCode ?? '').trim();
+  const item = itemLabel(draft.name, code);
+  for (const finding of quality) {
+    const place = locateFinding(entry, finding.path);
+    // A cell already reported as a problem: the finding would only repeat it.
+    if ('at' in place && problems.has(place.at, place.column)) continue;
+    const where = 'at' in place ? placeOf(place.at, place.column, item) : { sheet: place.sheet, ...(item ? { item } : {}), value: '' };
+    findings.push({ ...where, message: finding.message, severity: finding.severity, implementationCode: code });
   }
-  return draft;
+  return { draft, blocking: hasBlockingFindings(quality) };
+}
+
+/**
+ * Where a finding belongs: its cell, or, for a list the item has no rows of (未填写申请材料), the
+ * child sheet where those rows would go.
+ */
+function locateFinding(entry: GuideEntry, path: string): { at: RowAt; column: number | undefined } | { sheet: string } {
+  const [head, second] = path.split('.');
+  const childKey = childKeys.find((key) => key === head);
+  if (childKey && (second === undefined || entry.children[childKey][Number(second)] === undefined)) {
+    const sheet = workbookSheets.find((layout) => layout.key === childKey)!;
+    return { sheet: sheet.name };
+  }
+  return locate(entry, path);
 }

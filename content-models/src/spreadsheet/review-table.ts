@@ -1,5 +1,6 @@
 import type { GuideDraft } from '../guide/guide-schema.ts';
-import { handlingForms, itemTypes } from '../vocabularies/index.ts';
+import type { DayKind } from '../vocabularies/index.ts';
+import { dayKinds, handlingForms, itemTypes } from '../vocabularies/index.ts';
 import { neutraliseCell } from './cells.ts';
 
 /**
@@ -16,6 +17,18 @@ export interface ReviewTable {
   rows: string[][];
 }
 
+/** 5 工作日, 30 自然日; blank as a dash (not stated), never a guessed number. */
+function timeLimit(days: number | undefined, kind: DayKind | undefined): string {
+  return days === undefined ? '—' : `${days} ${dayKinds.label(kind ?? 'working')}`;
+}
+
+/** 是否收费 has three states: a blank is 未说明, never 不收费. */
+function fees(guide: GuideDraft): string {
+  if (guide.charged === undefined) return '未说明是否收费';
+  if (!guide.charged) return '不收费';
+  return (guide.fees ?? []).map((f) => `${f.name}${f.applicableCase ? `（${f.applicableCase}）` : ''}：${f.standard ?? '未填标准'}`).join('\n') || '收费（未填项目）';
+}
+
 const columns: readonly { header: string; width: number; value: (guide: GuideDraft, index: number) => string }[] = [
   { header: '序号', width: 5, value: (_guide, index) => String(index + 1) },
   { header: '事项名称', width: 18, value: (g) => g.name ?? '' },
@@ -23,8 +36,8 @@ const columns: readonly { header: string; width: number; value: (guide: GuideDra
   { header: '事项类型', width: 9, value: (g) => (g.itemType ? itemTypes.label(g.itemType) : '') },
   { header: '设定依据', width: 22, value: (g) => (g.legalBasis ?? []).map((b) => `《${b.instrument}》${b.article ?? ''}`).join('\n') },
   { header: '申请材料', width: 22, value: (g) => (g.materials ?? []).map((m, i) => `${i + 1}. ${m.name}`).join('\n') },
-  { header: '时限（法定/承诺，工作日）', width: 10, value: (g) => `${g.statutoryDays ?? '—'} / ${g.promisedDays ?? '—'}` },
-  { header: '收费', width: 12, value: (g) => (g.charged ? (g.fees ?? []).map((f) => `${f.name}：${f.standard ?? '未填标准'}`).join('\n') || '收费（未填项目）' : '不收费') },
+  { header: '时限（法定/承诺）', width: 10, value: (g) => `${timeLimit(g.statutoryDays, g.statutoryDayKind)} / ${timeLimit(g.promisedDays, g.promisedDayKind)}` },
+  { header: '收费', width: 12, value: fees },
   { header: '办理形式', width: 10, value: (g) => (g.handlingForms ?? []).map((f) => handlingForms.label(f)).join('、') },
   { header: '到现场次数', width: 6, value: (g) => (g.visits === undefined ? '' : String(g.visits)) },
   { header: '审核意见', width: 24, value: () => '' },
