@@ -18,13 +18,14 @@ export type PhoneSegment =
 
 const AREA = String.raw`0(?:10|2\d|[3-9]\d{2})`; // 010, 02x, else four digits
 const LOCAL = String.raw`[2-9]\d{2,3}[ -]?\d{4}`; // 7 or 8 digits, a space or hyphen allowed in the middle
+const SERVICE = String.raw`1\d{4}|9[56]\d{3,4}`; // 12345, 12333, 95598, 96345
 const NUMBER = new RegExp(
   String.raw`(?<!\d[:：.]?)(?:` + // not inside a longer number, a time (9:00) or a decimal
-    String.raw`[(（]?(?<area>${AREA})[)）]?[ \-－—]?(?<areaLocal>${LOCAL})` +
+    String.raw`[(（]?(?<area>${AREA})[)）]?[ \-－—]?(?<areaLocal>${LOCAL}|${SERVICE})` + // 0571-12333 is 12333 dialled there
     String.raw`|(?<intl>(?:\+|00)86[ -]?)?(?<mobile>1[3-9]\d[ -]?\d{4}[ -]?\d{4})` +
     String.raw`|(?<business>[48]00[ -]?\d{3}[ -]?\d{4})` +
     String.raw`|(?<local>${LOCAL})` +
-    String.raw`|(?<service>1\d{4}|9[56]\d{3,4})` + // 12345, 12333, 95598, 96345
+    String.raw`|(?<service>${SERVICE})` +
     String.raw`)(?:\s*(?:转|分机|ext\.?|[-－])\s*(?<ext>\d{1,6}))?(?![\d]|[:：.]\d)`,
   'gi',
 );

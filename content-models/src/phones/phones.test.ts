@@ -27,6 +27,7 @@ describe('parsePhones, on phrasings from real county guides', () => {
     expect(tels('13812345678')).toEqual(['13812345678']);
     expect(tels('+86 138 1234 5678')).toEqual(['+8613812345678']);
     expect(tels('95598')).toEqual(['95598']);
+    expect(parsePhones('0571-12333')).toEqual([{ kind: 'phone', text: '0571-12333', tel: '0571-12333' }]);
   });
 
   it('dials an extension after a pause', () => {
