@@ -23,6 +23,16 @@ describe('checkGuide', () => {
     expect(checkGuide(guide, { disabledRules: ['material-basis'] })).toEqual([]);
   });
 
+  it('never reads a blank 是否收费 as 否 in any rule', () => {
+    const unknown = guideWith((g) => delete (g as { charged?: boolean }).charged);
+    expect(checkGuide(unknown).map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['error one-time-notice charged']);
+    const unknownWithoutFees = guideWith((g) => {
+      delete (g as { charged?: boolean }).charged;
+      g.fees = [];
+    });
+    expect(checkGuide(unknownWithoutFees).map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['error one-time-notice charged']);
+  });
+
   it('gives every finding a Chinese message and a path', () => {
     for (const finding of checkGuide({})) {
       expect(finding.path).not.toBe('');

@@ -46,4 +46,10 @@ describe('one-time-notice rule (一次性告知)', () => {
   it('warns about a missing complaint phone', () => {
     expect(pathsOf((g) => (g.complaintPhone = undefined))).toEqual(['warning complaintPhone']);
   });
+
+  it('reports a blank 是否收费 as 未填写, never as 否', () => {
+    const [finding] = oneTimeNoticeRule.check(guideWith((g) => delete (g as { charged?: boolean }).charged));
+    expect(finding).toEqual(expect.objectContaining({ severity: 'error', path: 'charged', message: expect.stringMatching(/^未填写是否收费：.*不能按“不收费”公布/) }));
+    expect(oneTimeNoticeRule.check(guideWith((g) => { g.charged = false; g.fees = []; }))).toEqual([]);
+  });
 });

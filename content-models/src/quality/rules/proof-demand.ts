@@ -33,6 +33,8 @@ const demandVerb = /(提供|提交|出具|开具|附上?|携带|出示|补充|�
 /** The applicant's own signature or seal, including the bare 「签字（盖章）」 alternative for organisations. */
 const ownSeal =
   /(申请人|申请单位|申请者|本单位|本企业|本公司|本人|法定代表人|负责人|经营者|委托人|受托人|代理人|当事人)[^，。；]{0,10}$|签[字名](（|\(|或|或者|\/|并|及|和)?$/u;
+/** 证明 used as a verb (「能够证明符合标准」「证明其身份」) names no certificate. */
+const usedAsVerb = /^(其|符合|是|为|已|未|该|与|具有|属于|确|在|无|有|本人|申请人|身份)/u;
 const verbPrefix = /^(原|旧|首次|补领|补办|补发|换发|申领|申请|领取|开具|出具|签发|核发|办理|的)+/u;
 
 function isStampWord(word: string): boolean {
@@ -73,8 +75,9 @@ function demandedIn(clause: string, words: readonly string[], needsVerb: boolean
     let at = clause.indexOf(word);
     while (at !== -1) {
       const before = clause.slice(0, at);
+      const after = clause.slice(at + word.length);
       const demanded = !waived.test(before) && !mentionedOnly.test(before) &&
-        (isStampWord(word) ? !ownSeal.test(before) : !needsVerb || demandVerb.test(before));
+        (isStampWord(word) ? !ownSeal.test(before) : !usedAsVerb.test(after) && (!needsVerb || demandVerb.test(before)));
       if (demanded) return word;
       at = clause.indexOf(word, at + word.length);
     }
