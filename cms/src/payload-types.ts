@@ -239,9 +239,12 @@ export interface Unit {
   name: string;
   kind: 'government' | 'institution' | 'intermediary' | 'soe' | 'mass-organization';
   /**
-   * 18 位，末位为校验码（GB 32100-2015）。
+   * 18 位，末位为校验码（GB 32100-2015）。手头没有时可暂时留空（质量检查会提示），请勿编造；实施编码的前 18 位就是它。
    */
-  creditCode: string;
+  creditCode?: string | null;
+  /**
+   * 单位所在的行政区划，省、市、县、乡镇（街道）或社区（村）；省级单位选省。
+   */
   region: number | Region;
   level?: ('1' | '2' | '3' | '4' | '5' | '6') | null;
   /**

@@ -6,14 +6,19 @@ import { anyone } from '../../access/anyone.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { codeValidator } from '../../fields/validators.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+import { organizationEndpoints } from '../../organization/endpoints.ts';
 
-/** 实施主体: departments, institutions, intermediaries and utility SOEs. Public information. */
+/**
+ * 实施主体: departments, institutions, intermediaries, utility SOEs and 群团组织, at any level from
+ * the province down. Public information. Onboarding a county: /api/units/organization/… (organization/).
+ */
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: '实施主体', plural: '实施主体（单位）' },
   admin: { useAsTitle: 'name', group: '基础数据', defaultColumns: ['name', 'kind', 'creditCode', 'region'] },
   hooks: { beforeChange: [adminsOnlyWrites], beforeDelete: [adminsOnlyDeletes] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  endpoints: organizationEndpoints,
   fields: [
     { name: 'name', type: 'text', label: '单位名称', required: true },
     vocabularySelect('kind', '主体性质', unitKinds, { required: true }),
@@ -21,12 +26,20 @@ export const Units: CollectionConfig = {
       name: 'creditCode',
       type: 'text',
       label: '统一社会信用代码',
-      required: true,
       unique: true,
-      validate: codeValidator(validateCreditCode, '统一社会信用代码', true),
-      admin: { description: '18 位，末位为校验码（GB 32100-2015）。' },
+      validate: codeValidator(validateCreditCode, '统一社会信用代码', false),
+      // Blank is stored as null: several units still waiting for their code must not collide on ''.
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value)] },
+      admin: { description: '18 位，末位为校验码（GB 32100-2015）。手头没有时可暂时留空（质量检查会提示），请勿编造；实施编码的前 18 位就是它。' },
     },
-    { name: 'region', type: 'relationship', relationTo: 'regions', label: '所属区划', required: true },
+    {
+      name: 'region',
+      type: 'relationship',
+      relationTo: 'regions',
+      label: '所属区划',
+      required: true,
+      admin: { description: '单位所在的行政区划，省、市、县、乡镇（街道）或社区（村）；省级单位选省。' },
+    },
     vocabularySelect('level', '行使层级', levels),
     {
       name: 'supervisor',

@@ -3,6 +3,7 @@ import * as migration_20261124_162716 from './20261124_162716.ts';
 import * as migration_20261201_013244 from './20261201_013244.ts';
 import * as migration_20261201_020956 from './20261201_020956.ts';
 import * as migration_20261201_040947 from './20261201_040947.ts';
+import * as migration_20261201_041829 from './20261201_041829.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_040947.up,
     down: migration_20261201_040947.down,
-    name: '20261201_040947'
+    name: '20261201_040947',
+  },
+  {
+    up: migration_20261201_041829.up,
+    down: migration_20261201_041829.down,
+    name: '20261201_041829'
   },
 ];

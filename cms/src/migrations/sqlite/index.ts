@@ -3,6 +3,7 @@ import * as migration_20261124_162702 from './20261124_162702.ts';
 import * as migration_20261201_013227 from './20261201_013227.ts';
 import * as migration_20261201_020940 from './20261201_020940.ts';
 import * as migration_20261201_040921 from './20261201_040921.ts';
+import * as migration_20261201_041704 from './20261201_041704.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_040921.up,
     down: migration_20261201_040921.down,
-    name: '20261201_040921'
+    name: '20261201_040921',
+  },
+  {
+    up: migration_20261201_041704.up,
+    down: migration_20261201_041704.down,
+    name: '20261201_041704'
   },
 ];

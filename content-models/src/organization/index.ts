@@ -1,0 +1,3 @@
+export * from './divisions.ts';
+export * from './layout.ts';
+export * from './parse.ts';
