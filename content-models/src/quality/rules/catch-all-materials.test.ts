@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkGuide } from '../check-guide.ts';
 import { completeGuide, guideWith } from '../test-fixtures/complete-guide.ts';
 import { catchAllMaterialsRule, isCatchAll } from './catch-all-materials.ts';
 
@@ -35,5 +36,11 @@ describe('catch-all-materials rule (兜底材料)', () => {
     const guide = withExtra('其他相关材料');
     guide.materials[3]!.demandedFromApplicant = false;
     expect(catchAllMaterialsRule.check(guide)).toEqual([]);
+  });
+
+  it('is the only rule to report a 兜底 material, which is to be removed', () => {
+    const guide = withExtra('其他相关材料');
+    guide.materials[3]!.necessity = 'unspecified';
+    expect(checkGuide(guide).map((f) => `${f.rule} ${f.path}`)).toEqual(['catch-all-materials materials.3.name']);
   });
 });

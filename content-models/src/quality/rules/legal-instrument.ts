@@ -12,7 +12,7 @@ export type BasisReading =
   | { kind: 'unclear' };
 
 const notLegal: ReadonlyArray<{ pattern: RegExp; what: string; evenWithInstrument: boolean }> = [
-  { pattern: /本(单位|部门|机关|局|委|办|中心|院|所|系统)[^，。；]{0,6}(规定|要求|制度|文件|规范)|(内部|单位)[^，。；]{0,4}(规定|制度|要求|规范|文件)/u, what: '单位内部规定', evenWithInstrument: true },
+  { pattern: /本(单位|部门|机关|局|委|办|中心|院|所|系统)[^，。；]{0,6}(规定|要求|制度|文件|规范)|内部[^，。；]{0,4}(规定|制度|要求|规范|文件)/u, what: '单位内部规定', evenWithInstrument: true },
   { pattern: /会议纪要|会议精神|会议决定|局务会|党组会|办公会|联席会议/u, what: '会议纪要', evenWithInstrument: true },
   { pattern: /惯例|习惯做法|历来做法|一贯做法|通常做法|常规做法/u, what: '工作惯例', evenWithInstrument: false },
   { pattern: /(根据|按照|出于|因)?(工作|管理|审核|审批|审查|实际|业务)?需要/u, what: '工作需要', evenWithInstrument: false },

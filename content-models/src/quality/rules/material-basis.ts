@@ -1,5 +1,6 @@
 import { findingsOf, type Finding, type QualityRule } from '../finding.ts';
 import { readBasis } from './legal-instrument.ts';
+import { isCatchAll } from './catch-all-materials.ts';
 import { isDemandedFromApplicant, materialLabel } from './material.ts';
 import { isMissing } from './placeholder-text.ts';
 import { proofDemandIn } from './proof-demand.ts';
@@ -20,6 +21,7 @@ export const materialBasisRule: QualityRule = {
     (guide.materials ?? []).forEach((material, i) => {
       if (!isDemandedFromApplicant(material)) return;
       if (proofDemandIn(material, guide, options?.proofWords) !== undefined) return;
+      if (isCatchAll(material.name ?? '')) return; // to be removed, reported by catch-all-materials
       const path = `materials.${i}.basis`;
       if (isMissing(material.basis)) {
         const given = material.basis?.trim();

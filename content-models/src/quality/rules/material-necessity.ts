@@ -1,4 +1,5 @@
 import { findingsOf, type Finding, type QualityRule } from '../finding.ts';
+import { isCatchAll } from './catch-all-materials.ts';
 import { isDemandedFromApplicant, materialLabel } from './material.ts';
 
 const id = 'material-necessity';
@@ -15,6 +16,7 @@ export const materialNecessityRule: QualityRule = {
     const findings: Finding[] = [];
     (guide.materials ?? []).forEach((material, i) => {
       if (!isDemandedFromApplicant(material)) return;
+      if (isCatchAll(material.name ?? '')) return; // to be removed, reported by catch-all-materials
       if (material.necessity === undefined || material.necessity === 'unspecified') {
         findings.push(warning(`materials.${i}.necessity`, `${materialLabel(material, i)}未说明是否必需：请选择“必需”“容缺”或“视情况提供”`));
       }

@@ -103,6 +103,9 @@ describe('material-proof-basis rule', () => {
   it('does not take a receipt or certificate only mentioned, or waived, for a demand', () => {
     expect(extraFindings({ name: '原证书', requirements: '如遗失，需提供登报声明' })).toEqual([]);
     expect(extraFindings({ name: '领证通知单', requirements: '凭缴费证明领取' })).toEqual([]);
+    expect(extraFindings({ name: '受理回执', requirements: '提交受理证明复印件' })).toEqual([]);
+    // Named as the material itself, a payment certificate is one.
+    expect(extraFindings({ name: '近6个月社保缴费证明' })).toHaveLength(1);
     expect(extraFindings({ name: '申请表', requirements: '复印件无需加盖公章' })).toEqual([]);
     expect(extraFindings({ name: '检测报告', requirements: '报告中应写明检测结果能够证明符合标准' })).toEqual([]);
   });

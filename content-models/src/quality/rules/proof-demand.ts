@@ -63,7 +63,7 @@ function escape(word: string): string {
 }
 
 function withoutExempted(text: string, ownResult: readonly string[]): string {
-  let rest = text.replace(/[《》“”]/gu, '').replace(identity, '').replace(receipt, '');
+  let rest = text.replace(/[《》“”]/gu, '').replace(identity, '');
   for (const phrase of ownResult) rest = rest.split(phrase).join('');
   return rest;
 }
@@ -90,7 +90,8 @@ export function proofDemandIn(material: Material, guide: GuideDraft, words: read
   const name = withoutExempted(material.name ?? '', ownResult);
   const inName = demandedIn(name, words, false);
   if (inName !== undefined) return { word: inName, field: 'name' };
-  for (const clause of withoutExempted(material.requirements ?? '', ownResult).split(clauseEnd)) {
+  // A receipt is only passed over where it is mentioned; a material named 「社保缴费证明」 is a certificate.
+  for (const clause of withoutExempted(material.requirements ?? '', ownResult).replace(receipt, '').split(clauseEnd)) {
     const word = demandedIn(clause, words, true);
     if (word !== undefined) return { word, field: 'requirements' };
   }
