@@ -38,7 +38,13 @@ export const organizationEndpoints: Endpoint[] = [
       const mode = String((req.query as Doc | undefined)?.mode ?? 'dry-run');
       if (mode !== 'dry-run' && mode !== 'import') return refuse(400, `方式（mode）“${mode}”无效，可接受：dry-run（检查）、import（导入）。`);
       if (!req.file?.data) return refuse(400, '请选择要上传的组织机构表（xlsx 文件，表单字段 file）。');
-      const result = await runOrganizationImport(req.payload, req.user as unknown as Doc & { id: Id }, { mode, bytes: new Uint8Array(req.file.data) });
+      let result;
+      try {
+        result = await runOrganizationImport(req.payload, req.user as unknown as Doc & { id: Id }, { mode, bytes: new Uint8Array(req.file.data) });
+      } catch (error) {
+        req.payload.logger.error({ err: error, msg: 'organization import failed' });
+        return refuse(500, `导入失败，未写入任何内容：${error instanceof Error ? error.message : String(error)}`);
+      }
       return Response.json(result, { status: statusOf(result.status), headers: { 'Cache-Control': 'no-store' } });
     },
   },
@@ -63,7 +69,13 @@ export const regionEndpoints: Endpoint[] = [
       if (downTo !== undefined && !levelOrder.includes(downTo as RegionCodeLevel)) {
         return refuse(400, `下级层级（downTo）“${downTo}”无效，可接受：${levelOrder.join('、')}`);
       }
-      const result = await loadRegions(req.payload, req.user as unknown as Doc & { id: Id }, { code: String(input.code ?? ''), downTo: downTo as RegionCodeLevel | undefined, mode });
+      let result;
+      try {
+        result = await loadRegions(req.payload, req.user as unknown as Doc & { id: Id }, { code: String(input.code ?? ''), downTo: downTo as RegionCodeLevel | undefined, mode });
+      } catch (error) {
+        req.payload.logger.error({ err: error, msg: 'region load failed' });
+        return refuse(500, `载入行政区划失败，未写入任何内容：${error instanceof Error ? error.message : String(error)}`);
+      }
       return Response.json(result, { status: statusOf(result.status) });
     },
   },
