@@ -33,9 +33,20 @@ describe('npm run export / npm run import', () => {
     const checked = run('import-catalog.ts', ['--file', file, '--snapshot', snapshot, '--dry-run']);
     expect(checked.out).toContain('已检查');
     expect(checked.out).toContain('（100%）');
-    expect(checked.out).toContain('检查全部通过（试运行，未写入任何内容）');
-    expect(checked.out).toMatch(/与事项库比较：新增 0 项，变更 0 项，未变 \d+ 项/);
+    expect(checked.out).toContain('检查通过（试运行，未写入任何内容）');
+    expect(checked.out).toMatch(/与事项库比较：新增 0 项，变更 0 项，未变 \d+ 项；将提交审核 0 项；存为草稿待补充 0 项/);
     expect(checked.code).toBe(0);
+  });
+
+  it('checks a file alone, as the README says (no --snapshot), and says what it did not check', () => {
+    const file = join(dir, 'alone.xlsx');
+    expect(run('export-catalog.ts', ['--snapshot', snapshot, '--out', file]).code).toBe(0);
+    const checked = run('import-catalog.ts', ['--file', file, '--dry-run']);
+    expect(checked.out).not.toContain('缺少参数');
+    expect(checked.out).toMatch(/检查通过（只检查了文件本身，试运行，未写入任何内容）：内容完整 \d+ 项/);
+    expect(checked.out).toContain('未核对：实施主体和行政区划是否在系统中');
+    expect(checked.code).toBe(0);
+    expect(run('import-catalog.ts', ['--file', file, '--out', join(dir, 'x.json')]).out).toContain('--out 需要 --snapshot');
   });
 
   it('writes validated guides as JSON without --dry-run, equal to the exported ones', async () => {
@@ -66,7 +77,7 @@ describe('npm run export / npm run import', () => {
     const out = join(dir, 'broken.json');
     const checked = run('import-catalog.ts', ['--file', file, '--snapshot', snapshot, '--out', out]);
     expect(checked.code).toBe(1);
-    expect(checked.out).toContain('工作表：事项与指南　行：3　列：E（事项类型）　值：行政审批　说明：“事项类型”“行政审批”不是可选值');
+    expect(checked.out).toMatch(/工作表：事项与指南　行：3　事项：[^　]+（\w{31}）　列：E（事项类型）　值：行政审批　说明：“事项类型”“行政审批”不是可选值/);
     expect(checked.out).toContain('发现 1 个问题，未写入任何内容');
     expect(existsSync(out)).toBe(false);
   });
@@ -87,6 +98,7 @@ describe('npm run export / npm run import', () => {
   it('explains the snapshot and CMS modes in --help, and rejects unknown flags', () => {
     const help = run('import-catalog.ts', ['--help']).out;
     expect(help).toContain('快照方式只检查工作簿并输出 JSON，不写入 CMS');
+    expect(help).toContain('不会改动数据库表结构');
     expect(help).toContain('--cms');
     expect(run('import-catalog.ts', ['--file', 'x.xlsx', '--cms']).out).toContain('需要 --as <用户邮箱>');
     const wrong = run('import-catalog.ts', ['--fiel', 'x.xlsx']);

@@ -6,7 +6,14 @@ import { runImport, type ImportMode, type ImportReport } from './service.ts';
 /** Problems kept on the record: enough for any real fix-up round, bounded for a broken 50,000-row file. */
 export const storedProblemLimit = 5_000;
 
+/**
+ * The record's `problems` list holds the problems and, after them, the findings (told apart by their
+ * `severity`); the progress endpoint gives them back as two lists (see splitStoredProblems).
+ */
 function reportFields(report: ImportReport): Doc {
+  const cut: string[] = [];
+  if (report.problems.length > storedProblemLimit) cut.push(`仅保存前 ${storedProblemLimit} 个问题`);
+  if (report.findings.length > storedProblemLimit) cut.push(`仅保存前 ${storedProblemLimit} 条质量检查结果`);
   return {
     status: report.status,
     phase: 'finished',
@@ -14,10 +21,16 @@ function reportFields(report: ImportReport): Doc {
     changed: report.changed.length,
     unchanged: report.unchanged.length,
     problemCount: report.problems.length,
-    problems: report.problems.slice(0, storedProblemLimit),
-    message: report.problems.length > storedProblemLimit ? `${report.message}（仅保存前 ${storedProblemLimit} 个问题）` : report.message,
+    problems: [...report.problems.slice(0, storedProblemLimit), ...report.findings.slice(0, storedProblemLimit)],
+    message: cut.length > 0 ? `${report.message}（${cut.join('，')}）` : report.message,
     finishedAt: new Date().toISOString(),
   };
+}
+
+/** The stored list as the report has it: problems (block the import) and findings (never block). */
+export function splitStoredProblems(stored: unknown): { problems: Doc[]; findings: Doc[] } {
+  const list = Array.isArray(stored) ? (stored as Doc[]) : [];
+  return { problems: list.filter((entry) => !('severity' in entry)), findings: list.filter((entry) => 'severity' in entry) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { writeReviewWorkbook } from '../spreadsheet/write-review-workbook.ts';
 import { writeTemplateWorkbook } from '../spreadsheet/write-workbook.ts';
 import type { Doc, Id } from '../workflow/docs.ts';
 import { importRight } from './access.ts';
-import { startImport } from './background.ts';
+import { splitStoredProblems, startImport } from './background.ts';
 import { exportGuides, exportWorkbook, guideCollections } from './export.ts';
 import { currentProgress, importsRunning, phaseLabels } from './progress.ts';
 
@@ -77,8 +77,13 @@ export const importEndpoints: Endpoint[] = [
       const live = currentProgress(id);
       const doc = record as unknown as Doc;
       const interrupted = doc.status === 'running' && !live;
+      const { problems, findings } = splitStoredProblems(doc.problems);
       return Response.json({
         ...doc,
+        problems,
+        findings,
+        findingCount: findings.length,
+        blockingFindingCount: findings.filter((finding) => finding.severity === 'error').length,
         ...(live ?? {}),
         ...(interrupted ? { status: 'failed', message: '导入已中断（服务在导入过程中重启），未写入任何内容，请重新上传。' } : {}),
         phaseLabel: phaseLabels[(live?.phase ?? doc.phase ?? 'finished') as keyof typeof phaseLabels] ?? '',

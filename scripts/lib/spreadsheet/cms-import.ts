@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { formatProblem } from '../../../content-models/src/spreadsheet/index.ts';
+import { formatFinding, formatProblem } from '../../../content-models/src/spreadsheet/index.ts';
 import { phaseLabels } from '../../../cms/src/import/progress.ts';
 import type { ImportMode, ImportReport } from '../../../cms/src/import/service.ts';
 import { UsageError } from './cli-args.ts';
@@ -7,6 +7,7 @@ import { UsageError } from './cli-args.ts';
 /**
  * `npm run import -- --cms --as <email>`: the same import the admin runs, through Payload's Local API
  * on DATABASE_URL, acting as that user (their role and unit rules apply). Returns the exit code.
+ * The database adapter never pushes a schema here (cms/src/db/adapter.ts): migrations only.
  */
 export async function importIntoCms(file: string, userEmail: string, mode: ImportMode, limits: { maxBytes?: number; maxRows?: number }): Promise<number> {
   const { getPayload } = await import('payload');
@@ -31,6 +32,8 @@ export async function importIntoCms(file: string, userEmail: string, mode: Impor
       },
     });
     for (const problem of report.problems) console.log(formatProblem(problem));
+    if (report.findings.length > 0) console.log('质量检查（不阻止导入；【须补充】的事项存为草稿，请在管理后台补充后提交审核）：');
+    for (const finding of report.findings) console.log(formatFinding(finding));
     console.log(report.message);
     return report.status === 'passed' || report.status === 'imported' ? 0 : 1;
   } finally {
