@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { serveDist } from './support/static-server.ts';
 import { axeViolations } from './support/axe.ts';
-import { CANCELLED_CODE, EMPTY_CODE, FULL_CODE, MALICIOUS_CODE, RENAMED_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE } from './fixtures/fixture-items.ts';
+import { CANCELLED_CODE, EMPTY_CODE, FULL_CODE, IMPORTED_CODE, MALICIOUS_CODE, RENAMED_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE } from './fixtures/fixture-items.ts';
 
 /**
  * One page of every type, plus the hard cases, each audited by axe-core with zero violations allowed.
@@ -19,6 +19,7 @@ const PAGES = {
   item: `/items/${FULL_CODE}/`,
   cancelledItem: `/items/${CANCELLED_CODE}/`,
   emptyItem: `/items/${EMPTY_CODE}/`,
+  importedItem: `/items/${IMPORTED_CODE}/`,
   maliciousItem: `/items/${MALICIOUS_CODE}/`,
   checklist: `/items/${FULL_CODE}/checklist/`,
   shortAddressChoice: `/c/${SHARED_BASIC_CODE}/`,

@@ -67,7 +67,7 @@ describe('item page', () => {
     expect(html).toMatch(/<dt>谁来办<\/dt><dd>示例市人力资源和社会保障局（就业服务中心失业保险科）<\/dd>/);
     expect(html).toMatch(/<dt>在哪办<\/dt><dd>市民中心一楼社保窗口，示例市解放路1号<\/dd>/);
     expect(html).toMatch(/<dt>怎么办<\/dt><dd>窗口办理、网上办理<\/dd>/);
-    expect(html).toContain('<dt>多久办好</dt><dd>承诺5个工作日</dd>');
+    expect(html).toContain('<dt>多久办好</dt><dd>承诺 5 个工作日</dd>');
     expect(html).toContain('<dt>跑几次</dt><dd>不用跑（全程网办）</dd>');
   });
   it('shows where it sits: category and unit, both browsable', () => {
@@ -75,7 +75,7 @@ describe('item page', () => {
   });
   it('shows every filled guide element', () => {
     for (const text of ['受理机构', '联办机构', '非因本人意愿中断就业', '《失业保险条例》', '第十四条', '每张10元', '《示例省行政事业性收费目录》',
-      '20个工作日', '材料齐全当场受理。', '地铁1号线市民中心站A口', '工作日 9:00—17:00', 'tel:0571-12333', 'tel:12345',
+      '20 个工作日', '材料齐全当场受理。', '地铁1号线市民中心站A口', '工作日 9:00—17:00', 'tel:0571-12333', 'tel:12345',
       '失业保险待遇核定结果', '辞职可以领失业金吗？', '互联网咨询、受理', '全省通办', '公示5个工作日', '也叫：领失业金']) expect(html, text).toContain(text);
     expect(html).toContain('href="https://zwfw.example.gov.cn/item/0001"');
   });
@@ -97,7 +97,7 @@ describe('item page', () => {
     expect([...steps.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1])).toEqual(['申请', '受理', '审核', '办结']);
   });
   it('shows last update and change history in Chinese dates', () => {
-    expect(html).toContain('最后更新：<time datetime="2026-11-20T10:00:00+08:00">2026年11月20日</time>');
+    expect(html).toContain('最后更新：<time datetime="2026-11-20T10:00:00+08:00">2026年11月20日 10:00</time>');
     expect(html).toMatch(/2026年11月20日<\/time> 指南调整：压减承诺时限/);
     expect(html).toContain('承诺办结时限：由“10”改为“5”');
   });
@@ -105,7 +105,7 @@ describe('item page', () => {
     expect(html).toMatch(/<svg role="img" aria-label="本页二维码"[^>]*>[\s\S]*?<path/);
     expect(html).toContain('短地址：<a href="/c/330100-FX-0001/">https://fuwu.example.gov.cn/c/330100-FX-0001/</a>');
     expect(html).toContain(`<meta property="og:title" content="失业保险金申领 - 示例市公共服务事项目录">`);
-    expect(html).toMatch(/<meta property="og:description" content="失业保险金申领：示例市人力资源和社会保障局办理，承诺5个工作日办结，需3项材料。">/);
+    expect(html).toMatch(/<meta property="og:description" content="失业保险金申领：示例市人力资源和社会保障局办理，办结时限承诺 5 个工作日，需3项材料。">/);
     expect(html).toContain('<meta property="og:image" content="https://fuwu.example.gov.cn/share.png">');
     expect(html).toContain(`<link rel="canonical" href="https://fuwu.example.gov.cn/items/${FULL_CODE}/">`);
     expect(html).toContain('data-pagefind-body');

@@ -1,17 +1,50 @@
-/** Chinese dates and units, as the public reads them. */
+import { beijingDate, beijingDateTime, dayKinds, type DayKind } from '@catalog/content-models';
 
-const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+/**
+ * Chinese dates and units, as the public reads them. Every date on the site goes through here and
+ * is Beijing time (content-models/time, the one formatter of the project): a page never mixes UTC
+ * and Beijing time.
+ */
 
-/** "2026-11-24" or an ISO date-time → "2026年11月24日" (date-times in Beijing time). */
-export function chineseDate(iso: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : ymd.format(new Date(iso));
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+/** 「2026年11月30日」: a calendar date as it is, a moment by its Beijing day. */
+export function chineseDate(isoDateOrMoment: string): string {
+  return beijingDate(isoDateOrMoment);
 }
 
-export function workingDays(days: number | undefined): string | undefined {
+/** 「2026年11月30日 22:41」 in Beijing time; a plain calendar date stays date-only. */
+export function chineseDateTime(isoDateOrMoment: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDateOrMoment) ? beijingDate(isoDateOrMoment) : beijingDateTime(isoDateOrMoment);
+}
+
+const beijingParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as ISO 8601 in Beijing time (2026-12-01T06:49:46+08:00), for exports a program reads. */
+export function beijingIso(moment: string): string {
+  const p = Object.fromEntries(beijingParts.formatToParts(new Date(moment)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+08:00`;
+}
+
+/** What the public page says where a core element (一次性告知) was never filled in. */
+export const NOT_PUBLISHED = '未公布，请咨询';
+
+/** 「20 个工作日」, 「30 个自然日」, 0 as 即办. Absent kind means working days, as guides write them. */
+export function dayCount(days: number | undefined, kind?: DayKind): string | undefined {
   if (days === undefined) return undefined;
-  return days === 0 ? '即办（当场办结）' : `${days}个工作日`;
+  return days === 0 ? '即办（当场办结）' : `${days} 个${dayKinds.label(kind ?? 'working')}`;
+}
+
+/** Process steps and special procedures are counted in working days. */
+export function workingDays(days: number | undefined): string | undefined {
+  return dayCount(days, 'working');
 }
 
 export function visitsText(visits: number | undefined): string | undefined {

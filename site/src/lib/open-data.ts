@@ -1,4 +1,5 @@
-import { itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry } from '@catalog/content-models';
+import { dayKinds, itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry, type DayKind } from '@catalog/content-models';
+import { beijingIso } from './format.ts';
 import { neutraliseCell } from '@catalog/content-models/spreadsheet/index.ts';
 
 /**
@@ -10,6 +11,9 @@ export interface Column {
   label: string; // 字段中文名
   value: (e: CatalogEntry, site: URL) => string | number | boolean | undefined;
 }
+
+// Catalog entries carry the day kind once the snapshot schema has it; until then working days.
+const dayKindOf = (e: CatalogEntry): DayKind => (e as CatalogEntry & { promisedDayKind?: DayKind }).promisedDayKind ?? 'working';
 
 export const LICENCE = '本目录数据由本级政务服务管理机构发布，可免费下载、复制和再利用，使用时请注明来源，并以本网站发布的最新版本为准。';
 
@@ -27,10 +31,11 @@ export const COLUMNS: Column[] = [
   { key: 'regionCode', label: '行政区划代码', value: (e) => e.regionCode },
   { key: 'regionName', label: '行政区划', value: (e) => e.regionName },
   { key: 'status', label: '状态', value: (e) => itemStatuses.label(e.status) },
-  { key: 'promisedDays', label: '承诺办结时限（工作日）', value: (e) => e.promisedDays },
+  { key: 'promisedDays', label: '承诺办结时限（天数）', value: (e) => e.promisedDays },
+  { key: 'promisedDayKind', label: '承诺办结时限单位（工作日/自然日）', value: (e) => (e.promisedDays === undefined ? undefined : dayKinds.label(dayKindOf(e))) },
   { key: 'visits', label: '到办事现场次数', value: (e) => e.visits },
-  { key: 'charged', label: '是否收费', value: (e) => (e.charged ? '是' : '否') },
-  { key: 'updatedAt', label: '最后更新时间', value: (e) => e.updatedAt },
+  { key: 'charged', label: '是否收费（是/否/未公布）', value: (e) => (e.charged === undefined ? '未公布' : e.charged ? '是' : '否') },
+  { key: 'updatedAt', label: '最后更新时间（北京时间）', value: (e) => beijingIso(e.updatedAt) },
   { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
 ];
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { beijingIso, chineseDate, chineseDateTime, dayCount } from '../../site/src/lib/format.ts';
+import { consultNumber, feeSummary, timeSummary } from '../../site/src/lib/guide-text.ts';
+
+/** The site's short answers and dates, as pure functions: nothing is said that the guide does not state. */
+const fee = (charged: boolean | undefined, ...cases: (string | undefined)[]) =>
+  feeSummary({ charged, fees: cases.map((applicableCase, i) => ({ name: `费${i}`, applicableCase, reducible: false })) });
+const limits = { caseTimeLimits: [] };
+
+describe('要不要钱', () => {
+  it('is unknown when nobody said, never 不收费', () => {
+    expect(fee(undefined)).toBeUndefined();
+    expect(fee(false)).toBe('不收费');
+    expect(fee(true)).toBe('收费（见下方收费标准）');
+  });
+  it('names the cases that pay, even when the item is otherwise free', () => {
+    expect(fee(false, '遗失补领')).toBe('收费（仅限：遗失补领）');
+    expect(fee(true, '遗失补领', '损毁换领')).toBe('收费（仅限：遗失补领、损毁换领）');
+    expect(fee(undefined, '遗失补领')).toBe('收费（仅限：遗失补领）');
+    expect(fee(true, '遗失补领', undefined)).toBe('收费（见下方收费标准）');
+  });
+});
+
+describe('多久办好', () => {
+  it('gives the unit of every limit', () => {
+    expect(timeSummary({ ...limits, promisedDays: 30, promisedDayKind: 'calendar' })).toBe('承诺 30 个自然日');
+    expect(timeSummary({ ...limits, statutoryDays: 20 })).toBe('法定 20 个工作日');
+    expect(timeSummary({ ...limits, promisedDays: 0 })).toBe('即办（当场办结）');
+    expect(dayCount(5, 'working')).toBe('5 个工作日');
+  });
+  it('falls back to what the guide says in words, and is unknown otherwise', () => {
+    expect(timeSummary({ caseTimeLimits: [{ case: '补领', days: 5 }] })).toBe('分情形办结，见下方办理时限');
+    expect(timeSummary({ ...limits, timeLimitNote: '资料齐全当场办结' })).toBe('资料齐全当场办结');
+    expect(timeSummary({ ...limits, caseType: 'instant' })).toBe('即办件（当场办结）');
+    expect(timeSummary(limits)).toBeUndefined();
+  });
+});
+
+describe('the number to ask', () => {
+  const unit = { id: 'u', name: '某局', kind: 'government' as const };
+  it('is the consult phone, else the unit phone, else the hotline; words are no number', () => {
+    expect(consultNumber({ consultPhone: '0577-88886666', unit }, '12345')).toBe('0577-88886666');
+    expect(consultNumber({ consultPhone: '详见窗口', unit: { ...unit, phone: '0577-88887777' } }, '12345')).toBe('0577-88887777');
+    expect(consultNumber({ consultPhone: '无', unit: { ...unit, phone: '无' } }, '12345')).toBe('12345');
+  });
+});
+
+describe('dates in Beijing time', () => {
+  it('shows an instant near midnight UTC on the next Beijing day', () => {
+    expect(chineseDateTime('2026-11-30T22:41:00Z')).toBe('2026年12月1日 06:41');
+    expect(chineseDateTime('2026-11-30T14:41:00.000Z')).toBe('2026年11月30日 22:41');
+    expect(chineseDate('2026-12-31T16:30:00Z')).toBe('2027年1月1日');
+  });
+  it('keeps a calendar date date-only, and writes ISO with +08:00 for exports', () => {
+    expect(chineseDateTime('2026-11-30')).toBe('2026年11月30日');
+    expect(beijingIso('2026-11-30T22:41:09.000Z')).toBe('2026-12-01T06:41:09+08:00');
+  });
+});
