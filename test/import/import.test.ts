@@ -241,3 +241,89 @@ describe('bad files', () => {
     expect(await count('adjustments')).toBe(before + 60);
   });
 });
+
+describe('real, incomplete guides', () => {
+  it('imports an incomplete row as a draft adjustment with its findings, submits the complete one, and invents nothing', async () => {
+    const { sheets, free } = await editorRows();
+    const code = column(sheets, guideSheet, '实施编码');
+    const complete = cloneItem(sheets, free, '701701', '导入后直接报送的完整事项');
+    const incomplete = cloneItem(sheets, free, '701702', '未写明收费和材料必要性的事项');
+    const row = sheets[guideSheet]!.find((r) => r[code] === incomplete)!;
+    row[column(sheets, guideSheet, '是否收费')] = '';
+    row[column(sheets, guideSheet, '咨询电话')] = '';
+    const materialCode = column(sheets, '申请材料', '实施编码');
+    for (const material of sheets['申请材料']!.filter((r) => r[materialCode] === incomplete)) material[column(sheets, '申请材料', '必要性')] = '';
+    sheets['收费项目'] = sheets['收费项目']!.filter((r, i) => i === 0 || r[column(sheets, '收费项目', '实施编码')] !== incomplete);
+    const file = await writeSheets(sheets);
+
+    const dry = await upload(cms, tokens.editor, file, 'dry-run');
+    expect(dry.body).toMatchObject({ status: 'passed', added: 2, problemCount: 0 });
+    expect(dry.body.message).toContain('将提交审核 1 项；存为草稿待补充 1 项（附问题清单）');
+    const findings = dry.body.findings.filter((f: any) => f.severity === 'error');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f: any) => f.item === `未写明收费和材料必要性的事项（${incomplete}）`)).toBe(true);
+    expect(findings.map((f: any) => f.column)).toEqual(expect.arrayContaining([expect.stringContaining('是否收费'), expect.stringContaining('咨询电话')]));
+
+    const run = await upload(cms, tokens.editor, file, 'import');
+    expect(run.body).toMatchObject({ status: 'imported', added: 2 });
+    expect(run.body.message).toContain('存为草稿待补充 1 项');
+    expect(run.body.findings.length).toBe(dry.body.findings.length);
+    const adjustments = (await cms.payload.find({ collection: 'adjustments', sort: '-id', limit: 2, depth: 1, overrideAccess: true })).docs as any[];
+    const byCode = Object.fromEntries(adjustments.map((a) => [a.implementation.implementationCode, a]));
+    expect(byCode[complete]).toMatchObject({ kind: 'add', state: 'in-review' });
+    expect(byCode[incomplete]).toMatchObject({ kind: 'add', state: 'draft' });
+    expect(byCode[incomplete].submittedAt ?? null).toBeNull();
+    const stored = (await cms.payload.find({ collection: 'implementations', where: { implementationCode: { equals: incomplete } }, draft: true, overrideAccess: true })).docs[0] as any;
+    expect(stored.feeStatus ?? null).toBeNull();
+    expect(stored.consultPhone ?? null).toBeNull();
+    expect(stored.fees).toEqual([]);
+    expect(stored.materials.length).toBeGreaterThan(0);
+    expect(stored.materials.every((m: any) => m.necessity === 'unspecified')).toBe(true);
+
+    // The clerk completes the file and imports again: the draft adjustment is updated and submitted, not stacked.
+    row[column(sheets, guideSheet, '是否收费')] = '否';
+    row[column(sheets, guideSheet, '咨询电话')] = '0577-88886666';
+    for (const material of sheets['申请材料']!.filter((r) => r[materialCode] === incomplete)) material[column(sheets, '申请材料', '必要性')] = '必需';
+    const before = await count('adjustments');
+    const again = await upload(cms, tokens.editor, await writeSheets(sheets), 'import');
+    expect(again.body).toMatchObject({ status: 'imported', changed: 1 });
+    expect(await count('adjustments')).toBe(before);
+    const completed = (await cms.payload.findByID({ collection: 'adjustments', id: byCode[incomplete].id, overrideAccess: true })) as any;
+    expect(completed.state).toBe('in-review');
+  });
+
+  it('gives rows of one 基本编码 one catalog item: two units, two implementations, no duplicate', async () => {
+    const { sheets, free, unitName } = await editorRows();
+    const all = await readSheets(exported);
+    const unitColumn = column(all, guideSheet, '实施主体');
+    const creditColumn = column(all, guideSheet, '实施主体统一社会信用代码');
+    const other = all[guideSheet]!.slice(1).find((row) => row[unitColumn] !== unitName && row[creditColumn])!;
+    const first = cloneItem(sheets, free, '702701', '两个单位共同实施的事项');
+    const basic = first.slice(-12);
+    const second = `${other[creditColumn]}${first.slice(18, 19)}${basic}`;
+    const code = column(sheets, guideSheet, '实施编码');
+    for (const [sheet, rows] of Object.entries(sheets)) {
+      const c = column(sheets, sheet, '实施编码');
+      for (const row of rows.slice(1).filter((r) => r[c] === first)) {
+        const copy = [...row];
+        copy[c] = second;
+        if (sheet === guideSheet) {
+          copy[column(sheets, sheet, '实施主体')] = other[unitColumn]!;
+          copy[column(sheets, sheet, '实施主体统一社会信用代码')] = other[creditColumn]!;
+        }
+        rows.push(copy);
+      }
+    }
+    expect(sheets[guideSheet]!.filter((r) => r[code] === first || r[code] === second)).toHaveLength(2);
+    const run = await upload(cms, tokens.admin, await writeSheets(sheets), 'import');
+    expect(run.body.problems).toEqual([]);
+    expect(run.body).toMatchObject({ status: 'imported', added: 2 });
+    const items = (await cms.payload.find({ collection: 'catalog-items', where: { basicCode: { equals: basic } }, draft: true, overrideAccess: true })).docs;
+    expect(items).toHaveLength(1);
+    const implementations = (await cms.payload.find({ collection: 'implementations', where: { catalogItem: { equals: items[0]!.id } }, draft: true, overrideAccess: true })).docs as any[];
+    expect(implementations.map((i) => i.implementationCode).sort()).toEqual([first, second].sort());
+    // The other unit's guide waits, as a draft, for the shared catalog item to be published.
+    const waiting = run.body.findings.find((f: any) => f.item?.includes(second) && f.message.includes('尚未发布'));
+    expect(waiting).toBeTruthy();
+  });
+});
