@@ -49,7 +49,7 @@ function ownResultPhrases(guide: GuideDraft, words: readonly string[]): string[]
   for (const source of [guide.resultName, guide.name]) {
     if (!source) continue;
     for (const word of words) {
-      for (const match of source.replace(/[《》“”]/gu, '').matchAll(new RegExp(`[\\u4e00-\\u9fff]*${escape(word)}`, 'gu'))) {
+      for (const match of source.replace(/[《》“”]/gu, '').matchAll(new RegExp(`[\\u4e00-\\u9fff]*${escapeRegExp(word)}`, 'gu'))) {
         phrases.push(match[0].replace(verbPrefix, ''));
       }
     }
@@ -58,7 +58,7 @@ function ownResultPhrases(guide: GuideDraft, words: readonly string[]): string[]
   return phrases.filter((phrase) => phrase.length >= 4 && !words.includes(phrase));
 }
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
