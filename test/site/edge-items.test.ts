@@ -146,7 +146,9 @@ describe('a guide as imported from a county portal', () => {
     expect(checklist).toContain('办结时限：承诺 30 个自然日');
     expect(checklist).toMatch(/<td>未说明<\/td>/);
     expect(checklist).not.toContain('必需</td>');
-    expect(checklist).toContain('办公时间：未公布，请咨询');
+    // Fourteen district numbers are not repeated at every unpublished element: it points to them.
+    expect(checklist).toContain('办公时间：未公布，请咨询（电话见<a href="#phones">咨询电话</a>）');
+    expect(checklist).toContain('<h2 id="phones">咨询</h2>');
   });
 });
 
