@@ -1,6 +1,9 @@
 import { sql, type MigrateDownArgs, type MigrateUpArgs } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  // The necessity columns keep their database default: a value added to an enum (ADD VALUE
+  // 'unspecified') cannot be used in the same transaction ("unsafe use of new value"), and Payload
+  // applies the config's default (未说明) itself.
   await db.execute(sql`
    CREATE TYPE "public"."enum_implementations_materials_copy_unit" AS ENUM('set', 'sheet');
   CREATE TYPE "public"."enum_implementations_case_time_limits_day_kind" AS ENUM('working', 'calendar');
@@ -61,9 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   DROP INDEX "catalog_items_basic_code_idx";
-  ALTER TABLE "implementations_materials" ALTER COLUMN "necessity" SET DEFAULT 'unspecified';
   ALTER TABLE "implementations" ALTER COLUMN "charged" DROP DEFAULT;
-  ALTER TABLE "_implementations_v_version_materials" ALTER COLUMN "necessity" SET DEFAULT 'unspecified';
   ALTER TABLE "_implementations_v" ALTER COLUMN "version_charged" DROP DEFAULT;
   ALTER TABLE "implementations_materials" ADD COLUMN "copy_unit" "enum_implementations_materials_copy_unit";
   ALTER TABLE "implementations_fees" ADD COLUMN "applicable_case" varchar;
