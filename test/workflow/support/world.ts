@@ -158,7 +158,8 @@ export const completeGuide = {
   materials: [{ name: '居民身份证', necessity: 'required', copies: 1, basis: '《居民身份证法》第十四条' }],
   process: [{ name: '受理' }, { name: '审核' }, { name: '办结' }],
   promisedDays: 5,
-  consultPhone: '0577-12345678',
+  consultPhone: '0577-88886666',
+  charged: false,
   locations: [{ name: '市民中心', address: '瓯江市世纪大道 1 号', hours: '工作日 9:00-17:00' }],
 };
 
