@@ -85,7 +85,9 @@ describe('a guide as imported from a county portal', () => {
     const materials = section(html, 'materials');
     expect(materials.match(/<td>未说明<\/td>/g)).toHaveLength(2);
     expect(materials).not.toContain('必需</td>');
-    expect(materials).toContain('原件，3张');
+    expect(materials).toContain('原件，3 张');
+    // Not even the column header says 必需 on a page where nothing is required.
+    expect(html).not.toContain('必需');
   });
   it('gives every time limit its unit, and the per-case limits', () => {
     expect(html).toContain('<dt>多久办好</dt><dd>承诺 30 个自然日</dd>');

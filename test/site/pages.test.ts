@@ -81,9 +81,9 @@ describe('item page', () => {
   });
   it('has a materials table with column and row headers, downloads and notes', () => {
     const table = html.slice(html.indexOf('<caption>申请材料'), html.indexOf('</table>', html.indexOf('<caption>申请材料')));
-    for (const header of ['材料名称', '是否必需', '原件/复印件和份数', '要求、填写说明和下载']) expect(table).toContain(`<th scope="col">${header}</th>`);
+    for (const header of ['材料名称', '是否必须提交', '原件/复印件和份数', '要求、填写说明和下载']) expect(table).toContain(`<th scope="col">${header}</th>`);
     expect(table).toContain('<th scope="row">2. 失业保险金申领登记表</th>');
-    expect(table).toContain('原件、复印件，2份');
+    expect(table).toContain('原件、复印件，2 份');
     expect(table).toContain('视情况提供');
     expect(table).toContain('href="/files/blank.docx"');
     expect(table).toContain('href="https://example.gov.cn/files/sample.pdf"');
