@@ -76,14 +76,14 @@ describe('files that are refused before any row is checked', () => {
 describe('workbooks read fine but with the wrong shape', () => {
   it('reports a renamed column and a foreign sheet found in the xlsx', async () => {
     const bytes = await alteredWorkbook((workbook) => {
-      workbook.getWorksheet('收费项目')!.getCell('C1').value = '标准';
+      workbook.getWorksheet('收费项目')!.getCell('D1').value = '标准';
       workbook.addWorksheet('Sheet1');
     });
     const problems = parseWorkbookRows(await readWorkbook(bytes), completeOptions).problems;
     expect(problems.map((p) => `${p.sheet}|${p.column ?? ''}|${p.message.slice(0, 5)}`)).toEqual([
       'Sheet1||未知工作表',
       '收费项目|收费标准|缺少列“收',
-      '收费项目|C（标准）|未知列“标',
+      '收费项目|D（标准）|未知列“标',
     ]);
   });
 
@@ -95,6 +95,6 @@ describe('workbooks read fine but with the wrong shape', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getCell('A1').value).toBe('*实施编码');
     expect(JSON.stringify(sheet.getCell('E1').note)).toContain('行政许可（01）');
-    expect(parseWorkbookRows(await readWorkbook(await writeTemplateWorkbook()), completeOptions)).toEqual({ guides: [], problems: [] });
+    expect(parseWorkbookRows(await readWorkbook(await writeTemplateWorkbook()), completeOptions)).toEqual({ guides: [], problems: [], findings: [], incomplete: [] });
   });
 });
