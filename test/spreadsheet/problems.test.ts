@@ -213,7 +213,7 @@ describe('quality findings never block the import', () => {
   it('checks the file alone without a directory: formats only, stand-in units and regions', () => {
     const result = parseWorkbookRows(base, {});
     expect(result.problems).toEqual([]);
-    expect(result.guides[0]!.unit.name).toBe(completeGuide.unit.name);
+    expect(result.guides[0]!.unit!.name).toBe(completeGuide.unit.name);
     const bad = parseWorkbookRows(edited((s) => setCell(s, '事项与指南', 2, '行政区划代码', '12')), {});
     expect(bad.problems).toEqual([expect.objectContaining({ column: 'R（行政区划代码）', value: '12' })]);
   });
