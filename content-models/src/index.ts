@@ -10,3 +10,4 @@ export * from './generator/index.ts';
 export * from './flowchart/index.ts';
 export * from './accounts/index.ts';
 export * from './time/beijing-time.ts';
+export * from './phones/index.ts';

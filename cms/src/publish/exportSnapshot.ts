@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload';
 import {
+  publicChanges,
   regionSchema,
   type CatalogEntry,
   type Consultation,
@@ -85,7 +86,8 @@ function toPublicAdjustment(adjustment: Doc, implementation: Doc, unitName: stri
     basis: text(adjustment.basis),
     effectiveDate: effective.slice(0, 10),
     publishedAt: new Date(publishedAt).toISOString(),
-    changes: Array.isArray(adjustment.changes) ? (adjustment.changes as PublicAdjustment['changes']) : [],
+    // The adjustment keeps the full diff for reviewers; the public record names public elements only.
+    changes: publicChanges(adjustment.kind as PublicAdjustment['kind'], Array.isArray(adjustment.changes) ? (adjustment.changes as PublicAdjustment['changes']) : []),
   };
 }
 
@@ -337,7 +339,7 @@ async function openConsultations(payload: Payload, now: Date): Promise<Consultat
         opensAt: new Date(String(doc.consultationOpensAt)).toISOString(),
         closesAt: new Date(String(doc.consultationClosesAt)).toISOString(),
         draft: draft as Consultation['draft'],
-        changes: Array.isArray(doc.changes) ? (doc.changes as Consultation['changes']) : [],
+        changes: publicChanges(doc.kind as Consultation['kind'], Array.isArray(doc.changes) ? (doc.changes as Consultation['changes']) : []),
       },
     ];
   });

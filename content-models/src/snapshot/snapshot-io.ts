@@ -82,6 +82,7 @@ export function toCatalogEntry(item: PublicItem): CatalogEntry {
     status: item.status,
     ...(item.visits === undefined ? {} : { visits: item.visits }),
     ...(item.promisedDays === undefined ? {} : { promisedDays: item.promisedDays }),
+    ...(item.promisedDayKind === undefined ? {} : { promisedDayKind: item.promisedDayKind }),
     charged: item.charged,
     updatedAt: item.updatedAt,
     views: item.views,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adjustmentKinds, itemStatuses, serviceCategories, itemTypes, levels, serviceObjects, lifeEventThemes, unitKinds } from '../vocabularies/index.ts';
+import { adjustmentKinds, dayKinds, itemStatuses, serviceCategories, itemTypes, levels, serviceObjects, lifeEventThemes, unitKinds } from '../vocabularies/index.ts';
 import { guideSchema, regionRefSchema, unitRefSchema } from '../guide/guide-schema.ts';
 
 /**
@@ -87,6 +87,7 @@ export const catalogEntrySchema = z.object({
   status: z.enum(itemStatuses.codes),
   visits: z.number().int().min(0).optional(),
   promisedDays: z.number().min(0).optional(),
+  promisedDayKind: z.enum(dayKinds.codes).optional(), // absent: working days
   charged: z.boolean().optional(),
   updatedAt: isoDateTime,
   views: z.number().int().nonnegative().default(0),

@@ -13,7 +13,7 @@ export interface Column {
 }
 
 // Catalog entries carry the day kind once the snapshot schema has it; until then working days.
-const dayKindOf = (e: CatalogEntry): DayKind => (e as CatalogEntry & { promisedDayKind?: DayKind }).promisedDayKind ?? 'working';
+const dayKindOf = (e: CatalogEntry): DayKind => e.promisedDayKind ?? 'working';
 
 export const LICENCE = '本目录数据由本级政务服务管理机构发布，可免费下载、复制和再利用，使用时请注明来源，并以本网站发布的最新版本为准。';
 

@@ -125,6 +125,23 @@ export const materialsField: Field = {
   ],
 };
 
+type FeeStatus = 'charged' | 'free' | null | undefined;
+
+/**
+ * The 是否收费 a write states. API clients that send only the boolean `charged` state it through
+ * that: the status is then missing (Payload fills an unsent field with null) or the stored one
+ * while `charged` changed. Both field hooks call this — Payload runs sibling field hooks
+ * concurrently, so `charged` cannot wait for `feeStatus`'s hook to have run.
+ */
+function statedFeeStatus(siblingData: Record<string, unknown>, previous: Record<string, unknown> | undefined): FeeStatus {
+  const value = siblingData.feeStatus as FeeStatus;
+  const charged = siblingData.charged;
+  if (typeof charged !== 'boolean') return value === undefined ? (previous?.feeStatus as FeeStatus) : value;
+  const statusKept = (value ?? null) === ((previous?.feeStatus as FeeStatus) ?? null);
+  const chargedChanged = charged !== (previous?.charged ?? null);
+  return value == null || (statusKept && chargedChanged) ? (charged ? 'charged' : 'free') : value;
+}
+
 /**
  * 收费: whether, how much and on which basis. 是否收费 has three states: 收费, 不收费 and not yet
  * stated (empty), which the site shows as 未公布 — never as 不收费. `charged` is the stored boolean the
@@ -140,10 +157,7 @@ export const feeFields: Field[] = [
       { label: '不收费', value: 'free' },
     ],
     admin: { layout: 'horizontal', description: '未选择表示来源未说明，网站显示“未公布，请咨询”；提交审核前须选择。只有部分情形收费的，选“收费”并在收费项目中写明适用情形。' },
-    hooks: {
-      // API clients that still send the boolean `charged` alone state the status through it.
-      beforeChange: [({ value, siblingData }) => ('feeStatus' in siblingData || typeof siblingData.charged !== 'boolean' ? value : siblingData.charged ? 'charged' : 'free')],
-    },
+    hooks: { beforeChange: [({ siblingData, previousSiblingDoc }) => statedFeeStatus(siblingData, previousSiblingDoc)] },
   },
   {
     name: 'charged',
@@ -152,9 +166,9 @@ export const feeFields: Field[] = [
     admin: { hidden: true },
     hooks: {
       beforeChange: [
-        ({ siblingData, originalDoc }) => {
-          // A partial update (e.g. only the name) keeps the stored status.
-          const status = 'feeStatus' in siblingData ? siblingData.feeStatus : originalDoc?.feeStatus;
+        ({ siblingData, previousSiblingDoc }) => {
+          const status = statedFeeStatus(siblingData, previousSiblingDoc);
+          if (status === undefined) return undefined;
           return status === 'charged' ? true : status === 'free' ? false : null;
         },
       ],
