@@ -151,13 +151,15 @@ describe('the 梳理表 import panel in the admin', () => {
     await panel.getByRole('button', { name: '检查（试运行）' }).click();
     await panel.getByRole('status').getByText('发现 1 个问题，未写入任何内容').waitFor({ timeout: 120_000 });
     const cells = await panel.getByRole('table').getByRole('row').nth(1).getByRole('cell').allTextContents();
-    expect(cells[3]).toBe('999999');
-    expect(cells[2]).toContain('行政区划代码');
+    // 工作表 / 行 / 事项 / 列 / 值 / 说明: the problem names the item it belongs to.
+    expect(cells[2]).toContain('浏览器导入测试事项');
+    expect(cells[3]).toContain('行政区划代码');
+    expect(cells[4]).toBe('999999');
     expect(await panel.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
 
     await panel.getByLabel('选择梳理表：').setInputFiles(goodFile);
     await panel.getByRole('button', { name: '检查（试运行）' }).click();
-    await panel.getByRole('status').getByText('检查全部通过：新增 1 项').waitFor({ timeout: 120_000 });
+    await panel.getByRole('status').getByText('检查通过：新增 1 项').waitFor({ timeout: 120_000 });
     await panel.getByRole('button', { name: '确认导入' }).click();
     await panel.getByRole('status').getByText('导入完成：新增 1 项').waitFor({ timeout: 120_000 });
 
@@ -166,5 +168,25 @@ describe('the 梳理表 import panel in the admin', () => {
     expect(adjustments[0].kind).toBe('add');
     const flow = await api(`/adjustments/${adjustments[0].id}/workflow`, { token: editor });
     expect(flow.history.map((h: { decision: string }) => h.decision)).toEqual(['submit']);
+  });
+});
+
+describe('the onboarding panel above the units list', () => {
+  it('shows administrators how a county is set up, and checks a county's regions from the national codes', async () => {
+    const page = await loggedIn('admin');
+    await page.goto(`${base}/admin/collections/units`, { timeout: 240_000 });
+    await page.getByRole('heading', { name: '新区县上线：行政区划、单位和账号' }).waitFor({ timeout: 240_000 });
+    const panel = page.locator('section[aria-labelledby="onboarding-title"]');
+    await panel.getByLabel('区划代码：').fill('330326');
+    await panel.getByRole('button', { name: '检查' }).first().click();
+    await panel.getByRole('status').getByText(/平阳县/).waitFor({ timeout: 120_000 });
+    expect(await panel.getByRole('button', { name: '载入' }).isDisabled()).toBe(false);
+    expect(await panel.getByRole('link', { name: '下载组织机构导入模板' }).getAttribute('href')).toBe('/api/units/organization/template');
+
+    // Editors do not see it (the endpoints refuse them on the server, tested in test/organization).
+    const editor = await loggedIn('editor');
+    await editor.goto(`${base}/admin/collections/units`, { timeout: 240_000 });
+    await editor.getByRole('heading', { name: '实施主体（单位）' }).first().waitFor({ timeout: 240_000 });
+    expect(await editor.locator('section[aria-labelledby="onboarding-title"]').count()).toBe(0);
   });
 });

@@ -15,7 +15,13 @@ import { organizationEndpoints } from '../../organization/endpoints.ts';
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: '实施主体', plural: '实施主体（单位）' },
-  admin: { useAsTitle: 'name', group: '基础数据', defaultColumns: ['name', 'kind', 'creditCode', 'region'] },
+  admin: {
+    useAsTitle: 'name',
+    group: '基础数据',
+    defaultColumns: ['name', 'kind', 'creditCode', 'region'],
+    // 新区县上线: regions from the national codes, then the 组织机构表 (administrators only).
+    components: { beforeListTable: ['/components/organization/OnboardingPanel.tsx#OnboardingPanel'] },
+  },
   hooks: { beforeChange: [adminsOnlyWrites], beforeDelete: [adminsOnlyDeletes] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   endpoints: organizationEndpoints,

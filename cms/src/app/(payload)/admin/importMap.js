@@ -7,6 +7,7 @@ import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../.
 import { StageCell as StageCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
 import { WorkflowQueues as WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c } from '../../../components/workflow/WorkflowQueues.tsx'
 import { RepublishButton as RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235 } from '../../../collections/Publications/RepublishButton.tsx'
+import { OnboardingPanel as OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc } from '../../../components/organization/OnboardingPanel.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -20,5 +21,6 @@ export const importMap = {
   "/components/workflow/WorkflowCells.tsx#StageCell": StageCell_a50d3152d2dc42f4d6147be6c690c2e0,
   "/components/workflow/WorkflowQueues.tsx#WorkflowQueues": WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c,
   "/collections/Publications/RepublishButton.tsx#RepublishButton": RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235,
+  "/components/organization/OnboardingPanel.tsx#OnboardingPanel": OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
