@@ -19,6 +19,8 @@ describe('one-time-notice rule (一次性告知)', () => {
     expect(pathsOf((g) => (g.materials = []))).toEqual(['error materials']);
     expect(pathsOf((g) => delete (g as Partial<Guide>).charged)).toEqual(['error charged']);
     expect(pathsOf((g) => (g.promisedDays = undefined))).toEqual(['error promisedDays']);
+    // 即办件 states its limit (on the spot) by itself.
+    expect(pathsOf((g) => { g.promisedDays = undefined; g.caseType = 'instant'; })).toEqual([]);
     expect(pathsOf((g) => (g.consultPhone = undefined))).toEqual(['error consultPhone']);
     expect(pathsOf((g) => (g.locations = []))).toEqual(['error locations']);
   });

@@ -22,7 +22,8 @@ export const oneTimeNoticeRule: QualityRule = {
     if (guide.charged === undefined) {
       findings.push(error('charged', '未填写是否收费：请填写“是”或“否”，来源未说明的不能按“不收费”公布（一次性告知要素）'));
     }
-    if (guide.promisedDays === undefined) missing('promisedDays', '承诺办结时限（即办件填 0）');
+    // A 即办件 is done on the spot: its time limit is stated by the case type itself.
+    if (guide.promisedDays === undefined && guide.caseType !== 'instant') missing('promisedDays', '承诺办结时限（即办件可选办件类型“即办件”或填 0）');
     if (isBlank(guide.consultPhone)) missing('consultPhone', '咨询电话');
     if (isBlank(guide.complaintPhone)) {
       findings.push(warning('complaintPhone', '未填写监督投诉电话：群众需要知道向谁投诉'));
