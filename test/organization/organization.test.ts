@@ -173,7 +173,7 @@ describe('units and accounts from the 组织机构 sheet', () => {
     expect(run.body.status).toBe('imported');
     expect(run.body.invitations.map((i: any) => i.email)).toEqual(['zhangsan@pingyang.gov.cn', 'lisi@pingyang.gov.cn']);
     expect(run.body.invitations[0].url).toMatch(/\/admin\/reset\/[0-9a-f]{40}$/);
-    expect(run.body.invitations[0].expiresAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(run.body.invitations[0].expiresAt).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$/);
     invitation = run.body.invitations[0].url.split('/').pop();
 
     const saved = (await cms.payload.find({ collection: 'units', depth: 2, pagination: false })).docs as any[];

@@ -1,5 +1,5 @@
 import type { CollectionAfterLoginHook } from 'payload';
-import { beijingTime } from '../time/beijingTime.ts';
+import { beijingDateTime } from '@catalog/content-models/time/beijing-time.ts';
 import { loginAttemptOf } from './loginRequest.ts';
 import { loginEventKey } from './throttleLogin.ts';
 
@@ -15,7 +15,7 @@ export const recordLoginSuccess: CollectionAfterLoginHook = async ({ req, user }
     await req.payload.update({ collection: 'login-events' as never, id, data: data as never, overrideAccess: true, depth: 0, req });
   } else {
     const attempt = loginAttemptOf(req, { email: user.email });
-    await req.payload.create({ collection: 'login-events' as never, data: { ...attempt, ...data, time: beijingTime(new Date()) } as never, overrideAccess: true, depth: 0, req });
+    await req.payload.create({ collection: 'login-events' as never, data: { ...attempt, ...data, time: beijingDateTime(new Date(), { seconds: true }) } as never, overrideAccess: true, depth: 0, req });
   }
   return user;
 };

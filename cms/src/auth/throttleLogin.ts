@@ -1,5 +1,5 @@
 import { APIError, LockedAuth, type CollectionBeforeOperationHook, type Payload, type Where } from 'payload';
-import { beijingTime } from '../time/beijingTime.ts';
+import { beijingDateTime } from '@catalog/content-models/time/beijing-time.ts';
 import { lockedUntilUnlocked, loginPolicy } from './loginPolicy.ts';
 import { loginAttemptOf, type LoginAttempt } from './loginRequest.ts';
 
@@ -64,7 +64,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const { payload } = req;
   const attempt = loginAttemptOf(req, (args as { data?: unknown }).data);
   const now = new Date();
-  const entry = (await payload.create({ collection: events, data: { ...attempt, outcome: 'failure', time: beijingTime(now) } as never, overrideAccess: true, depth: 0 })) as { id: number | string };
+  const entry = (await payload.create({ collection: events, data: { ...attempt, outcome: 'failure', time: beijingDateTime(now, { seconds: true }) } as never, overrideAccess: true, depth: 0 })) as { id: number | string };
   const refuse = async (outcome: 'throttled' | 'locked', error: Error) => {
     await payload.update({ collection: events, id: entry.id, data: { outcome } as never, overrideAccess: true, depth: 0 });
     throw error;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PayloadRequest } from 'payload';
 import { serverUrl } from '../env.ts';
-import { beijingTime } from '../time/beijingTime.ts';
+import { beijingDateTime } from '@catalog/content-models/time/beijing-time.ts';
 
 /** How long an invitation link sets a password: long enough to reach a colleague, short enough to go stale. */
 export const invitationDays = 7;
@@ -39,6 +39,6 @@ export async function invite(req: PayloadRequest, account: { name: string; email
     name: account.name,
     email: account.email,
     url: `${serverUrl()}${adminRoute}${resetRoute}/${token}`,
-    expiresAt: beijingTime(new Date(Date.now() + expiration)),
+    expiresAt: beijingDateTime(new Date(Date.now() + expiration)),
   };
 }

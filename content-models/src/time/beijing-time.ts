@@ -10,22 +10,30 @@ const parts = new Intl.DateTimeFormat('en-US', {
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
 type Moment = Date | string | number;
 
-function fields(at: Moment): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+function fields(at: Moment): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const date = at instanceof Date ? at : new Date(at);
   if (Number.isNaN(date.getTime())) throw new RangeError(`不是有效的时间：${String(at)}`);
   const found = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
-  return { year: found.year!, month: found.month!, day: found.day!, hour: found.hour!, minute: found.minute! };
+  return { year: found.year!, month: found.month!, day: found.day!, hour: found.hour!, minute: found.minute!, second: found.second! };
 }
 
-/** 「2026年11月30日 22:41」 in Beijing time. */
-export function beijingDateTime(at: Moment): string {
+/** 「2026年11月30日 22:41」 in Beijing time; with `seconds` (audit logs) 「2026年11月30日 22:41:09」. */
+export function beijingDateTime(at: Moment, { seconds = false }: { seconds?: boolean } = {}): string {
   const f = fields(at);
-  return `${f.year}年${f.month}月${f.day}日 ${f.hour}:${f.minute}`;
+  return `${f.year}年${f.month}月${f.day}日 ${f.hour}:${f.minute}${seconds ? `:${f.second}` : ''}`;
+}
+
+/** A moment as ISO 8601 in Beijing time (2026-12-01T06:49:46+08:00), for exports a program reads. */
+export function beijingIso(at: Moment): string {
+  const f = fields(at);
+  const two = (n: string) => n.padStart(2, '0');
+  return `${f.year}-${two(f.month)}-${two(f.day)}T${f.hour}:${f.minute}:${f.second}+08:00`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { beijingDate, beijingDateTime, dayKinds, type DayKind } from '@catalog/content-models';
+import { beijingDate, beijingDateTime, beijingIso as beijingIsoOf, dayKinds, type DayKind } from '@catalog/content-models';
 
 /**
  * Chinese dates and units, as the public reads them. Every date on the site goes through here and
@@ -16,22 +16,8 @@ export function chineseDateTime(isoDateOrMoment: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(isoDateOrMoment) ? beijingDate(isoDateOrMoment) : beijingDateTime(isoDateOrMoment);
 }
 
-const beijingParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A moment as ISO 8601 in Beijing time (2026-12-01T06:49:46+08:00), for exports a program reads. */
-export function beijingIso(moment: string): string {
-  const p = Object.fromEntries(beijingParts.formatToParts(new Date(moment)).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+08:00`;
-}
+/** A moment as ISO 8601 in Beijing time, for exports a program reads. */
+export const beijingIso = (moment: string): string => beijingIsoOf(moment);
 
 /** What the public page says where a core element (一次性告知) was never filled in. */
 export const NOT_PUBLISHED = '未公布，请咨询';

@@ -172,7 +172,7 @@ describe('the 梳理表 import panel in the admin', () => {
 });
 
 describe('the onboarding panel above the units list', () => {
-  it('shows administrators how a county is set up, and checks a county's regions from the national codes', async () => {
+  it('shows administrators how a county is set up, and checks the regions of a county from the national codes', async () => {
     const page = await loggedIn('admin');
     await page.goto(`${base}/admin/collections/units`, { timeout: 240_000 });
     await page.getByRole('heading', { name: '新区县上线：行政区划、单位和账号' }).waitFor({ timeout: 240_000 });
