@@ -136,10 +136,12 @@ describe('who creates, updates and deletes', () => {
     ['approver', false],
     ['admin', true],
   ])('%s deletes: %s', async (role, allowed) => {
+    // One catalog item per 基本编码: each victim gets its own code.
+    const serial = ['editor', 'unit-head', 'reviewer', 'approver', 'admin'].indexOf(role);
     const victim = await cms.payload.create({
       collection: 'catalog-items',
       draft: true,
-      data: { name: `待删除-${role}`, basicCode: '002005099000', itemType: '20', category: 'other', unit: fx.units.a, _status: 'draft' } as any,
+      data: { name: `待删除-${role}`, basicCode: `00200509900${serial}`, itemType: '20', category: 'other', unit: fx.units.a, _status: 'draft' } as any,
     });
     const attempt = cms.payload.delete({ collection: 'catalog-items', id: victim.id, overrideAccess: false, user: await asUser(role) });
     if (allowed) await attempt;

@@ -137,6 +137,8 @@ describe('npm run cms:create-admin', () => {
     expect(second.stderr).toContain('邮箱 it.office@example.gov.cn 已有账号，未做任何修改');
 
     vi.stubEnv('DATABASE_URL', database);
+    // The script built this database from the migrations: open it the same way (no test push).
+    vi.stubEnv('PAYLOAD_MIGRATE', '1');
     vi.resetModules();
     const { getPayload } = await import('payload');
     const { default: config } = await import('../../cms/src/payload.config.ts');

@@ -21,8 +21,11 @@ const DAY = 86_400_000;
 
 function pickItems(all: PublicItem[]): PublicItem[] {
   const special = (item: PublicItem) => item.unit.kind === 'soe' || item.unit.kind === 'intermediary';
-  const kept = all.filter(special);
-  return [...all.filter((item) => !special(item)).slice(0, DEMO_ITEMS - kept.length), ...kept];
+  // Every other kind of unit (政府部门, 事业单位, 群团组织…) keeps at least one item too.
+  const firstOfKind = new Map<string, PublicItem>();
+  for (const item of all) if (!special(item) && !firstOfKind.has(item.unit.kind)) firstOfKind.set(item.unit.kind, item);
+  const kept = [...all.filter(special), ...firstOfKind.values()];
+  return [...all.filter((item) => !kept.includes(item)).slice(0, DEMO_ITEMS - kept.length), ...kept];
 }
 
 /** Spread review dates over the coming year with a few already past, so 待复核 is short and real. */
