@@ -6,6 +6,8 @@ export default defineProject({
     name: 'workflow-postgres',
     root: import.meta.dirname,
     include: ['*.test.ts'],
+    // Refusals (wrong role, wrong unit, own submission) are decided before any write: once, on SQLite.
+    exclude: ['forbidden.test.ts'],
     globalSetup: ['../cms/support/postgres-global.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'postgres' },
