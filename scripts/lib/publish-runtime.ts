@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { beijingDateTime } from '@catalog/content-models/time/beijing-time.ts';
 import type { Payload } from 'payload';
 import { pipelinePublisher, startPublishWorker, type PublishWorker } from './publish-queue.ts';
 import { realPublishSteps, repoRoot } from './publish-steps.ts';
@@ -54,7 +55,10 @@ export function startPublishing(payload: Payload, say: (message: string) => void
   void warmRenderer(renderer, siteRoot, say);
   const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say });
   const schedule = startPublishSchedule(payload, { cron, timezone });
-  say(`发布队列已启动；下次定时全量发布：${schedule.nextRebuild()?.toLocaleString('zh-CN', { timeZone: timezone }) ?? '无'}（${cron}，${timezone}）。`);
+  const next = schedule.nextRebuild();
+  // Beijing time as everywhere else; a deployment scheduled in another zone reads it in that zone.
+  const when = next === undefined || next === null ? '无' : timezone === 'Asia/Shanghai' ? `${beijingDateTime(next)}（北京时间）` : next.toLocaleString('zh-CN', { timeZone: timezone });
+  say(`发布队列已启动；下次定时全量发布：${when}（${cron}，${timezone}）。`);
   return {
     worker,
     schedule,
