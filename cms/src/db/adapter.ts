@@ -7,6 +7,7 @@ import type { Config } from 'payload';
 import { cmsRoot } from '../env.ts';
 import { migrations as postgresMigrations } from '../migrations/postgres/index.ts';
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts';
+import { afterConnect } from './afterConnect.ts';
 import { SQLITE_BUSY_TIMEOUT_MS, withWaitingWriters } from './sqliteWriters.ts';
 
 export const defaultDatabaseUrl = 'file:./data/catalog.db';
@@ -42,27 +43,17 @@ type Migrations = readonly { name: string }[];
  */
 function migrateOnConnect(adapter: Config['db'], migrations: Migrations): Config['db'] {
   if (pushesSchema()) return adapter;
-  const init = adapter.init;
-  return {
-    ...adapter,
-    init: (args) => {
-      const db = init(args);
-      const connect = db.connect!;
-      db.connect = async function (this: typeof db, options) {
-        await connect.call(this, options);
-        if (process.env.NODE_ENV === 'production') return;
-        const pushed = await this.payload
-          .find({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, limit: 1, depth: 0, overrideAccess: true })
-          .then((found) => found.totalDocs > 0)
-          .catch(() => false);
-        if (pushed) {
-          throw new Error('该数据库的表结构曾由开发模式直接推送（payload_migrations 中有 batch = -1 的记录），不能按迁移升级而不丢数据：请备份数据库，改用由 npm start（迁移）建立的数据库。');
-        }
-        await this.migrate({ migrations: migrations as never });
-      };
-      return db;
-    },
-  };
+  return afterConnect(adapter, async (db) => {
+    if (process.env.NODE_ENV === 'production') return;
+    const pushed = await db.payload
+      .find({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, limit: 1, depth: 0, overrideAccess: true })
+      .then((found) => found.totalDocs > 0)
+      .catch(() => false);
+    if (pushed) {
+      throw new Error('该数据库的表结构曾由开发模式直接推送（payload_migrations 中有 batch = -1 的记录），不能按迁移升级而不丢数据：请备份数据库，改用由 npm start（迁移）建立的数据库。');
+    }
+    await db.migrate({ migrations: migrations as never });
+  });
 }
 
 /**

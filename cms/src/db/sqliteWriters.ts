@@ -1,4 +1,5 @@
 import type { Config } from 'payload';
+import { afterConnect } from './afterConnect.ts';
 
 /** How long a SQLite writer waits for another (the CMS, the publish worker, an import) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
@@ -105,21 +106,11 @@ function waitForWriters(client: TransactingClient): void {
 
 /** Wraps a SQLite adapter so every connection that writes waits for other writers. */
 export function withWaitingWriters(adapter: Config['db']): Config['db'] {
-  const init = adapter.init;
-  return {
-    ...adapter,
-    init: (args) => {
-      const db = init(args);
-      const connect = db.connect!;
-      db.connect = async function (this: typeof db, options) {
-        await connect.call(this, options);
-        const client = (this as unknown as { client?: TransactingClient }).client;
-        if (client && !(client as { __waits?: boolean }).__waits) {
-          waitForWriters(client);
-          (client as { __waits?: boolean }).__waits = true;
-        }
-      };
-      return db;
-    },
-  };
+  return afterConnect(adapter, (db) => {
+    const client = (db as unknown as { client?: TransactingClient }).client;
+    if (client && !(client as { __waits?: boolean }).__waits) {
+      waitForWriters(client);
+      (client as { __waits?: boolean }).__waits = true;
+    }
+  });
 }

@@ -66,10 +66,6 @@ export const passwordHeader = /密码|口令|password|passwd|pwd/i;
 
 export const organizationInstructionsSheetName = '填写说明';
 
-export function organizationHeaderText(column: OrganizationColumn): string {
-  return column.required ? `*${column.header}` : column.header;
-}
-
 export function organizationColumnNote(column: OrganizationColumn): string {
   return `${column.required ? '必填' : '选填'}。${column.note}。`;
 }

@@ -266,7 +266,8 @@ export const workbookLayout: readonly SheetLayout[] = [guideSheet, materialSheet
 export const instructionsSheetName = '填写说明';
 
 /** Required columns carry a leading asterisk in the header; the parser accepts the header with or without it. */
-export function headerText(column: Column): string {
+/** A header as written in a template: required columns carry a *. */
+export function headerText(column: { header: string; required?: boolean }): string {
   return column.required ? `*${column.header}` : column.header;
 }
 

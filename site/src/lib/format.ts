@@ -1,4 +1,4 @@
-import { beijingDate, beijingDateTime, beijingIso as beijingIsoOf, dayKinds, type DayKind } from '@catalog/content-models';
+import { beijingDate, beijingDateTime, dayKinds, type DayKind } from '@catalog/content-models';
 
 /**
  * Chinese dates and units, as the public reads them. Every date on the site goes through here and
@@ -17,7 +17,7 @@ export function chineseDateTime(isoDateOrMoment: string): string {
 }
 
 /** A moment as ISO 8601 in Beijing time, for exports a program reads. */
-export const beijingIso = (moment: string): string => beijingIsoOf(moment);
+export { beijingIso } from '@catalog/content-models';
 
 /** What the public page says where a core element (一次性告知) was never filled in. */
 export const NOT_PUBLISHED = '未公布，请咨询';
