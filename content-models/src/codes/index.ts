@@ -4,3 +4,4 @@ export * from './credit-code.ts';
 export * from './region-code.ts';
 export * from './basic-code.ts';
 export * from './implementation-code.ts';
+export * from './region-ancestors.ts';
