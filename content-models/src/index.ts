@@ -11,3 +11,4 @@ export * from './flowchart/index.ts';
 export * from './accounts/index.ts';
 export * from './time/beijing-time.ts';
 export * from './phones/index.ts';
+export * from './guide/normative-documents.ts';
