@@ -10,5 +10,7 @@ export * from './generator/index.ts';
 export * from './flowchart/index.ts';
 export * from './accounts/index.ts';
 export * from './time/beijing-time.ts';
+export * from './time/working-days.ts';
 export * from './phones/index.ts';
 export * from './guide/normative-documents.ts';
+export * from './time/review-date.ts';
