@@ -31,3 +31,27 @@ export const roles = defineVocabulary([
   { code: 'admin', label: '系统管理员' },
 ]);
 export type Role = CodeOf<typeof roles>;
+
+/**
+ * 处置意见: what the reviewers propose to do with an item during a 梳理 campaign, recorded with the
+ * decision at a stage that asks for it (Stage.dispositions).
+ */
+export const dispositions = defineVocabulary([
+  { code: 'retain', label: '保留' },
+  { code: 'cancel', label: '取消' },
+  { code: 'merge', label: '合并' },
+  { code: 'simplify-materials', label: '精简材料' },
+  { code: 'delegate', label: '下放' },
+  { code: 'transfer', label: '转移' },
+  { code: 'government-purchase', label: '政府购买' },
+]);
+export type Disposition = CodeOf<typeof dispositions>;
+
+/** 办理时限状态 of the stage a case is at (see dueStatus). */
+export const dueStatuses = defineVocabulary([
+  { code: 'none', label: '未设时限' },
+  { code: 'on-time', label: '按期' },
+  { code: 'due-soon', label: '即将到期' },
+  { code: 'overdue', label: '已超期' },
+]);
+export type DueStatus = CodeOf<typeof dueStatuses>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availableActions, nextActors } from './actions.ts';
-import { consultationWindow, isConsultationStage } from './consultation.ts';
+import { consultationWindow, consultationWindowFor, isConsultationStage } from './consultation.ts';
 import { dynamicAdjustment, twoReportsTwoReviews as procedure } from './procedures.ts';
 import { decide, submit, withdraw } from './transitions.ts';
 import type { Action, Actor, WorkflowState } from './types.ts';
@@ -47,16 +47,27 @@ describe('availableActions', () => {
 
   it('offers the lead reviewer all three decisions', () => {
     expect(availableActions(procedure, inReview('first-review'), plainItem, reviewer)).toEqual([
-      { kind: 'decide', decision: 'approve', label: '通过', stageId: 'first-review' },
+      { kind: 'decide', decision: 'approve', label: '通过', stageId: 'first-review', requiresDisposition: true },
       { kind: 'decide', decision: 'return', label: '退回修改', stageId: 'first-review' },
       { kind: 'decide', decision: 'reject', label: '不予通过', stageId: 'first-review' },
     ]);
   });
 
-  it('hides 通过 while the public consultation is open, when told the time', () => {
+  it('hides 通过 while the public consultation is open, when told the time and the holidays', () => {
+    // Entered Monday 2 March: five working days run to the end of Monday 9 March.
     const state = inReview('second-review');
-    expect(labels(availableActions(procedure, state, plainItem, reviewer, at(3)))).toEqual(['decide:退回修改', 'decide:不予通过']);
-    expect(labels(availableActions(procedure, state, plainItem, reviewer, at(7)))).toContain('decide:通过');
+    expect(labels(availableActions(procedure, state, plainItem, reviewer, at(7)))).toEqual(['decide:退回修改', 'decide:不予通过']);
+    expect(labels(availableActions(procedure, state, plainItem, reviewer, at(8)))).toContain('decide:通过');
+    const dayOff = { holidays: ['2026-03-04'], workdays: [] };
+    expect(labels(availableActions(procedure, state, plainItem, reviewer, at(8), dayOff))).not.toContain('decide:通过');
+  });
+
+  it('offers the unit’s editors 提交 and 撤回 at a report stage (二报), and reviewers nothing', () => {
+    expect(availableActions(procedure, inReview('second-report'), plainItem, colleague)).toEqual([
+      { kind: 'submit', label: '提交（二报（单位按一审意见修改后报送））', stageId: 'second-report' },
+      { kind: 'withdraw', label: '撤回', stageId: 'second-report' },
+    ]);
+    for (const actor of [reviewer, unitHead, approver, soeHead]) expect(availableActions(procedure, inReview('second-report'), plainItem, actor)).toEqual([]);
   });
 
   it('offers nothing on a closed case', () => {
@@ -69,7 +80,8 @@ describe('availableActions', () => {
       for (const actor of cast) {
         const offered = availableActions(procedure, state, plainItem, actor, at(30));
         for (const decision of ['approve', 'return', 'reject'] as const) {
-          const result = decide(procedure, state, plainItem, actor, { decision, opinion: '意见' }, at(30));
+          const disposition = offered.some((a) => a.decision === decision && a.requiresDisposition) ? 'retain' : undefined;
+          const result = decide(procedure, state, plainItem, actor, { decision, opinion: '意见', disposition }, at(30));
           expect(result.ok, `${actor.id} ${decision} at ${state.stageId}`).toBe(offered.some((a) => a.decision === decision));
         }
         expect(withdraw(procedure, state, plainItem, actor, at(30)).ok).toBe(offered.some((a) => a.kind === 'withdraw'));
@@ -109,20 +121,37 @@ describe('nextActors', () => {
     });
   });
 
+  it('names the unit’s editors at a report stage', () => {
+    expect(nextActors(procedure, inReview('second-report'), plainItem)).toMatchObject({
+      stage: { id: 'second-report' },
+      roles: ['editor'],
+      unitId: plainItem.unitId,
+    });
+  });
+
   it('names nobody on a closed case', () => {
     expect(nextActors(procedure, { status: 'rejected', stageId: 'approval', round: 1 }, plainItem)).toBeUndefined();
   });
 });
 
 describe('consultation window', () => {
-  it('opens when the stage is entered and closes consultationDays later', () => {
-    const stage = procedure.stages.find((s) => s.id === 'second-review');
-    if (stage === undefined) throw new Error('no second review');
-    expect(isConsultationStage(stage)).toBe(true);
-    expect(consultationWindow(stage, '2026-03-02T01:00:00.000Z')).toEqual({
+  const secondReview = procedure.stages.find((s) => s.id === 'second-review')!;
+
+  it('opens when the stage is entered and closes at the end of the last working day, Beijing time', () => {
+    expect(isConsultationStage(secondReview)).toBe(true);
+    expect(consultationWindow(secondReview, '2026-03-02T01:00:00.000Z')).toEqual({
       opensAt: '2026-03-02T01:00:00.000Z',
-      closesAt: '2026-03-09T01:00:00.000Z',
+      closesAt: '2026-03-09T16:00:00.000Z', // 00:00 Beijing, Tuesday 10 March
     });
+    expect(consultationWindow(secondReview, '2026-03-02T01:00:00.000Z', { holidays: ['2026-03-09'], workdays: [] })?.closesAt).toBe(
+      '2026-03-10T16:00:00.000Z',
+    );
+  });
+
+  it('has no window for 0 days, nor once the consultation was held in an earlier round', () => {
+    expect(consultationWindow({ ...secondReview, consultation: { days: 0, dayKind: 'working' } }, at(0))).toBeUndefined();
+    expect(consultationWindowFor(secondReview, inReview('second-review'))).toEqual(consultationWindow(secondReview, at(0)));
+    expect(consultationWindowFor(secondReview, { ...inReview('second-review'), consulted: ['second-review'] })).toBeUndefined();
   });
 
   it('has no window on a stage without consultation', () => {

@@ -1,7 +1,10 @@
-import { consultationWindow } from './consultation.ts';
+import type { HolidayCalendar } from '../time/working-days.ts';
+import { dispositions } from '../vocabularies/index.ts';
+import { consultationWindowFor, noHolidays } from './consultation.ts';
+import { withinRegions } from './regions.ts';
 import { refusals } from './refusals.ts';
-import { draftingStage, findStage } from './stages.ts';
-import type { Actor, Procedure, Refusal, Stage, WorkflowState, WorkflowSubject } from './types.ts';
+import { draftingStage, findStage, isReportStage } from './stages.ts';
+import type { Actor, DecisionInput, Procedure, Refusal, Stage, WorkflowState, WorkflowSubject } from './types.ts';
 
 /**
  * Who may act where. Each check returns the refusal or undefined, so the transitions refuse with
@@ -15,6 +18,11 @@ export function checkStageActor(stage: Stage, subject: WorkflowSubject, actor: A
   if (scope === 'supervised-units' && (subject.supervisorUnitId === undefined || actor.unitId !== subject.supervisorUnitId)) {
     return refusals.notSupervisor(stage, subject, actor.unitId);
   }
+  // Regions narrow review work only: a unit's own stages belong to the unit wherever it is.
+  const regions = actor.regionCodes ?? [];
+  if (scope !== 'own-unit' && regions.length > 0 && !withinRegions(subject.regionCode, regions)) {
+    return refusals.wrongRegion(stage, subject, regions);
+  }
   return undefined;
 }
 
@@ -24,9 +32,12 @@ export function checkUnitDrafter(procedure: Procedure, subject: WorkflowSubject,
   return checkStageActor({ ...stage, scope: 'own-unit' }, subject, actor);
 }
 
-/** The state in which a submission is possible, or why not. */
+/** The state in which a submission is possible (with the unit, or at a report stage), or why not. */
 export function checkSubmittable(procedure: Procedure, state: WorkflowState): Refusal | undefined {
-  if (state.status === 'in-review') return refusals.alreadySubmitted(findStage(procedure, state.stageId));
+  if (state.status === 'in-review') {
+    const stage = findStage(procedure, state.stageId);
+    return stage !== undefined && isReportStage(stage) ? undefined : refusals.alreadySubmitted(stage);
+  }
   if (state.status === 'approved' || state.status === 'rejected') return refusals.caseClosed(state);
   return undefined;
 }
@@ -46,12 +57,24 @@ export function checkDecider(stage: Stage, state: WorkflowState, subject: Workfl
   return undefined;
 }
 
-/** Approval waits for the end of the stage's public consultation (征求意见), if it has one. */
-export function checkConsultationClosed(stage: Stage, state: WorkflowState, now: Date): Refusal | undefined {
-  if (state.stageEnteredAt === undefined) return undefined;
-  const window = consultationWindow(stage, state.stageEnteredAt);
+/** Approval waits for the end of the stage's public consultation (征求意见), unless already held. */
+export function checkConsultationClosed(
+  stage: Stage,
+  state: WorkflowState,
+  now: Date,
+  calendar: HolidayCalendar = noHolidays,
+): Refusal | undefined {
+  const window = consultationWindowFor(stage, state, calendar);
   if (window === undefined || now.getTime() >= Date.parse(window.closesAt)) return undefined;
   return refusals.consultationOpen(stage, window.closesAt);
+}
+
+/** 处置意见: required to approve where the stage records one, refused anywhere else. */
+export function checkDisposition(stage: Stage, input: Pick<DecisionInput, 'decision' | 'disposition'>): Refusal | undefined {
+  const given: string | undefined = input.disposition;
+  if (given !== undefined && !dispositions.has(given)) return refusals.unknownDisposition(given);
+  if (stage.dispositions !== true) return given === undefined ? undefined : refusals.dispositionNotAllowed(stage);
+  return input.decision === 'approve' && given === undefined ? refusals.dispositionRequired(stage) : undefined;
 }
 
 export function isRefusal(value: unknown): value is Refusal {

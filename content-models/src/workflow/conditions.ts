@@ -8,7 +8,8 @@ export function evaluateCondition(condition: StageCondition, subject: WorkflowSu
       case 'normative-documents':
         return subject.hasNormativeDocuments;
       case 'intermediary':
-        return subject.unitKind === 'intermediary';
+        // A department's item can need an intermediary service too (e.g. a required assessment report).
+        return subject.unitKind === 'intermediary' || subject.requiresIntermediaryService === true;
       case 'soe':
         return subject.unitKind === 'soe';
     }

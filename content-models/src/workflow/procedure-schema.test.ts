@@ -22,7 +22,7 @@ describe('shipped procedures', () => {
   it('all pass their own validation, and 两报两审 is the default', () => {
     for (const procedure of Object.values(procedures)) expect(validateProcedure(procedure)).toEqual({ ok: true, procedure });
     expect(defaultProcedure.id).toBe('two-reports-two-reviews');
-    expect(Object.keys(procedures)).toEqual(['two-reports-two-reviews', 'joint-review', 'dynamic-adjustment']);
+    expect(Object.keys(procedures)).toEqual(['two-reports-two-reviews', 'joint-review', 'dynamic-adjustment', 'contact-update', 'three-ups-three-downs']);
   });
 });
 
@@ -41,19 +41,27 @@ describe('validateProcedure: shape errors name the field, the value and the choi
     expect(error).toContain('{"any":[…]}');
   });
 
-  it('rejects a misspelt field, a missing name and a non-positive consultation period', () => {
+  it('rejects a misspelt field, a missing name and a negative consultation period', () => {
     const errors = errorsOf(
       edited((p) => {
         p.stages[1]!.role = ['unit-head'];
         p.stages[2]!.name = '';
-        p.stages[8]!.consultationDays = 0;
+        p.stages[9]!.consultation = { days: -1, dayKind: 'working' };
       }),
     );
     expect(errors).toEqual([
-      expect.stringContaining('有无法识别的字段：role'),
+      expect.stringContaining('有无法识别的字段：role；可用字段：id（编号）、name（名称）'),
       '第3个环节·名称（stages[2].name）：不能为空',
-      '第9个环节·征求意见天数（stages[8].consultationDays）：应大于 0，收到 0',
+      '第10个环节·征求意见·天数（stages[9].consultation.days）：应大于等于 0，收到 -1',
     ]);
+  });
+
+  it('accepts 0 consultation days (none held) and names the choices of a period', () => {
+    expect(validateProcedure(edited((p) => (p.stages[9]!.consultation = { days: 0, dayKind: 'calendar' }))).ok).toBe(true);
+    const [kind] = errorsOf(edited((p) => (p.stages[9]!.due = { days: 5, dayKind: 'weeks' })));
+    expect(kind).toBe('第10个环节·办理时限·天数类型（stages[9].due.dayKind）："weeks" 不是可接受的值，可选：working（工作日）、calendar（自然日）');
+    const [unknown] = errorsOf(edited((p) => (p.stages[9]!.consultation = { days: 5, dayKind: 'working', start: 'now' })));
+    expect(unknown).toBe('第10个环节·征求意见（stages[9].consultation）：有无法识别的字段：start；可用字段：days（天数）、dayKind（天数类型）');
   });
 
   it('rejects something that is not a procedure at all', () => {
@@ -75,20 +83,76 @@ describe('validateProcedure: the order the engine relies on', () => {
     ]);
   });
 
-  it('rejects an own-unit stage after the review stages and a stage that cannot approve', () => {
+  it('rejects an own-unit stage after a review stage and a stage that cannot approve', () => {
     const errors = errorsOf(
       edited((p) => {
-        p.stages[9]!.scope = 'own-unit';
+        p.stages[10]!.scope = 'own-unit';
         p.stages[3]!.decisions = ['return'];
       }),
     );
-    expect(errors).toHaveLength(2);
-    expect(errors[0]).toContain('第4个环节·可作决定');
-    expect(errors[1]).toContain('本单位环节（own-unit）须紧接在单位填报环节之后');
+    expect(errors).toEqual([
+      expect.stringContaining('第4个环节·可作决定（stages[3].decisions）'),
+      '第11个环节·审核范围（stages[10].scope）：本单位环节（own-unit）须紧接在单位填报环节或报送环节之后，"approval" 排在审核环节之后',
+    ]);
+  });
+
+  it('accepts a unit head right after a report stage', () => {
+    const withHead = edited((p) => p.stages.splice(9, 0, { id: 'second-head', name: '单位负责人确认二报', roles: ['unit-head'], decisions: ['approve', 'return'], scope: 'own-unit' }));
+    expect(validateProcedure(withHead).ok).toBe(true);
+  });
+
+  it('rejects a report stage as the last stage and right after the drafting stage', () => {
+    const last = errorsOf(edited((p) => p.stages.push(p.stages.splice(8, 1)[0]!)));
+    expect(last).toEqual([
+      '第11个环节·环节类型（stages[10].kind）：报送环节（kind "report"）"second-report"不能是最后一个环节，其后须有审核环节审核报送的修改稿',
+    ]);
+    const early = errorsOf(edited((p) => p.stages.splice(1, 0, p.stages.splice(8, 1)[0]!)));
+    expect(early).toEqual([
+      '第2个环节·环节类型（stages[1].kind）：报送环节（kind "report"）"second-report"须排在至少一个审核环节之后；单位第一次报送由第1个环节（单位填报）完成',
+    ]);
+  });
+
+  it('rejects a report stage that others than the unit’s editors act at, or that decides', () => {
+    const errors = errorsOf(
+      edited((p) => {
+        p.stages[8]!.roles = ['reviewer'];
+        p.stages[8]!.scope = 'all';
+        p.stages[8]!.decisions = ['approve'];
+        p.stages[8]!.condition = 'charged';
+      }),
+    );
+    expect(errors).toEqual([
+      '第9个环节·角色（stages[8].roles）：报送环节（kind "report"）"second-report"由本单位填报员报送，角色须包含 "editor"（部门填报员）',
+      '第9个环节·审核范围（stages[8].scope）：报送环节（kind "report"）"second-report"的审核范围须为 "own-unit"（本单位），收到 "all"',
+      '第9个环节·可作决定（stages[8].decisions）：报送环节（kind "report"）"second-report"只能提交，不能设置审核决定，收到 ["approve"]',
+      '第9个环节·适用条件（stages[8].condition）：报送环节（kind "report"）"second-report"不能设置适用条件',
+    ]);
+  });
+
+  it('rejects a report stage followed only by unit stages, and a drafting stage marked as a report', () => {
+    const noReview = errorsOf({
+      id: 'x',
+      name: 'x',
+      stages: [
+        { id: 'draft', name: '填报', roles: ['editor'], decisions: [], scope: 'own-unit' },
+        { id: 'review', name: '审核', roles: ['reviewer'], decisions: ['approve'] },
+        { id: 'report', name: '二报', roles: ['editor'], decisions: [], scope: 'own-unit', kind: 'report' },
+        { id: 'head', name: '确认', roles: ['unit-head'], decisions: ['approve'], scope: 'own-unit' },
+      ],
+    });
+    expect(noReview).toEqual(['第3个环节·环节类型（stages[2].kind）：报送环节（kind "report"）"report"之后须至少有一个单位以外的审核环节（审核范围不是 own-unit）']);
+    const first = errorsOf(edited((p) => (p.stages[0]!.kind = 'report')));
+    expect(first).toEqual(['第1个环节·环节类型（stages[0].kind）：第1个环节是单位填报环节，不能设为报送环节；报送环节（二报）须排在审核环节之后']);
   });
 });
 
 describe('conditions', () => {
+  it('counts an item that needs an intermediary service as an intermediary item, whatever its unit', () => {
+    expect(evaluateCondition('intermediary', plainItem)).toBe(false);
+    expect(evaluateCondition('intermediary', { ...plainItem, requiresIntermediaryService: true })).toBe(true);
+    expect(evaluateCondition('intermediary', { ...plainItem, unitKind: 'intermediary' })).toBe(true);
+  });
+
   it('combines facts with all, any and not', () => {
     const condition: StageCondition = { all: ['charged', { not: { any: ['soe', 'intermediary'] } }] };
     expect(evaluateCondition(condition, { ...plainItem, charged: true })).toBe(true);
@@ -98,6 +162,6 @@ describe('conditions', () => {
 
   it('lists the applicable stages of a charged item with normative documents in order', () => {
     const ids = applicableStages(twoReportsTwoReviews, { ...plainItem, charged: true, hasNormativeDocuments: true }).map((s) => s.id);
-    expect(ids).toEqual(['draft', 'unit-head', 'first-review', 'price', 'finance', 'legal', 'second-review', 'approval']);
+    expect(ids).toEqual(['draft', 'unit-head', 'first-review', 'price', 'finance', 'legal', 'second-report', 'second-review', 'approval']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decisions, roles } from '../vocabularies/index.ts';
+import { dayKinds, decisions, roles } from '../vocabularies/index.ts';
 import type { Procedure, StageCondition } from './types.ts';
 
 /**
@@ -12,11 +12,13 @@ const conditionLeaves = ['charged', 'normative-documents', 'intermediary', 'soe'
 const conditionLabels: Record<(typeof conditionLeaves)[number], string> = {
   charged: '收费事项',
   'normative-documents': '涉及规范性文件',
-  intermediary: '中介服务机构事项',
+  intermediary: '中介服务事项（中介机构事项或须经中介服务的事项）',
   soe: '国有企业事项',
 };
 const scopeLabels = { 'own-unit': '本单位', 'supervised-units': '所主管单位', all: '全部单位' } as const;
 const scopes = Object.keys(scopeLabels) as (keyof typeof scopeLabels)[];
+const resubmitLabels = { 'returning-stage': '退回的环节', 'first-review': '第一个审核环节' } as const;
+const resubmitTargets = Object.keys(resubmitLabels) as (keyof typeof resubmitLabels)[];
 
 const conditionHelp = `可选：${conditionLeaves.map((c) => `${c}（${conditionLabels[c]}）`).join('、')}，或用 {"all":[…]}（全部满足）、{"any":[…]}（任一满足）、{"not":…}（不满足）组合`;
 
@@ -32,31 +34,50 @@ export const stageConditionSchema: z.ZodType<StageCondition> = z.lazy(() =>
   ),
 );
 
+/** A number of working or calendar days; `minDays` 0 where 0 means "none" (no consultation held). */
+const periodSchema = (minDays: number) =>
+  z.strictObject({
+    days: z.number().int().min(minDays).max(365),
+    dayKind: z.enum(dayKinds.codes),
+  });
+
 export const stageSchema = z.strictObject({
   id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]*$/, '编号只能由小写字母、数字和连字符组成，如 first-review'),
   name: z.string().trim().min(1),
   roles: z.array(z.enum(roles.codes)).min(1),
   condition: stageConditionSchema.optional(),
   decisions: z.array(z.enum(decisions.codes)),
-  consultationDays: z.number().int().positive().max(365).optional(),
+  consultation: periodSchema(0).optional(),
+  due: periodSchema(1).optional(),
   scope: z.enum(scopes).optional(),
+  kind: z.enum(['report']).optional(),
+  dispositions: z.boolean().optional(),
 });
 
 export const procedureSchema = z.strictObject({
   id: z.string().trim().min(1),
   name: z.string().trim().min(1),
+  description: z.string().optional(),
   stages: z.array(stageSchema).min(2),
+  resubmitTo: z.enum(resubmitTargets).optional(),
 });
 
 const fieldLabels: Record<string, string> = {
   id: '编号',
   name: '名称',
+  description: '说明',
   stages: '环节',
+  resubmitTo: '退回后重新提交至',
   roles: '角色',
   condition: '适用条件',
   decisions: '可作决定',
-  consultationDays: '征求意见天数',
+  consultation: '征求意见',
+  due: '办理时限',
+  days: '天数',
+  dayKind: '天数类型',
   scope: '审核范围',
+  kind: '环节类型',
+  dispositions: '记录处置意见',
   all: '全部满足',
   any: '任一满足',
   not: '不满足',
@@ -66,7 +87,18 @@ const valueLabels = new Map<string, string>([
   ...roles.terms.map((t) => [t.code, t.label] as const),
   ...decisions.terms.map((t) => [t.code, t.label] as const),
   ...scopes.map((s) => [s, scopeLabels[s]] as const),
+  ...dayKinds.terms.map((t) => [t.code, t.label] as const),
+  ...resubmitTargets.map((t) => [t, resubmitLabels[t]] as const),
+  ['report', '报送环节（二报、二上等，由本单位修改后再次报送）'],
 ]);
+
+/** The fields an object at `path` accepts, for the unknown-field message. */
+function fieldsAt(path: readonly PropertyKey[]): string[] {
+  const last = path.at(-1);
+  if (path.length === 0) return Object.keys(procedureSchema.shape);
+  if (last === 'consultation' || last === 'due') return ['days', 'dayKind'];
+  return Object.keys(stageSchema.shape);
+}
 
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '流程';
@@ -100,7 +132,7 @@ function issueMessage(issue: z.core.$ZodIssue & { input?: unknown }): string {
     case 'too_big':
       return `不能超过 ${String(issue.maximum)}，收到 ${shown(issue.input)}`;
     case 'unrecognized_keys':
-      return `有无法识别的字段：${issue.keys.join('、')}；可用字段：${Object.keys(fieldLabels).filter((k) => !['all', 'any', 'not', 'stages'].includes(k)).join('、')}`;
+      return `有无法识别的字段：${issue.keys.join('、')}；可用字段：${fieldsAt(issue.path).map((k) => `${k}（${fieldLabels[k] ?? k}）`).join('、')}`;
     case 'invalid_format':
       return `${issue.message}，收到 ${shown(issue.input)}`;
     default:
@@ -123,19 +155,53 @@ function structuralErrors(procedure: Procedure): string[] {
     if (!first.roles.includes('editor')) errors.push(`${at(0, 'roles')}：第1个环节是单位填报环节，角色须包含 "editor"（${roles.label('editor')}）`);
     if (first.decisions.length > 0) errors.push(`${at(0, 'decisions')}：第1个环节是单位填报环节，只能提交，不能设置审核决定，收到 ${shown(first.decisions)}`);
     if (first.condition !== undefined) errors.push(`${at(0, 'condition')}：第1个环节是单位填报环节，不能设置适用条件`);
+    if (first.kind === 'report') errors.push(`${at(0, 'kind')}：第1个环节是单位填报环节，不能设为报送环节；报送环节（二报）须排在审核环节之后`);
   }
-  let leftUnit = false;
+  // Own-unit stages may only continue a run that starts at the drafting stage or at a report stage.
+  let unitRunOpen = true;
+  let reviewSeen = false;
   rest.forEach((stage, offset) => {
     const i = offset + 1;
-    if (stage.scope === 'own-unit' && leftUnit) {
-      errors.push(`${at(i, 'scope')}：本单位环节（own-unit）须紧接在单位填报环节之后、所有审核环节之前，"${stage.id}" 排在审核环节之后`);
+    if (stage.kind === 'report') {
+      errors.push(...reportStageErrors(procedure, i));
+      unitRunOpen = true;
+      return;
     }
-    if (stage.scope !== 'own-unit') leftUnit = true;
+    if (stage.scope === 'own-unit') {
+      if (!unitRunOpen) {
+        errors.push(`${at(i, 'scope')}：本单位环节（own-unit）须紧接在单位填报环节或报送环节之后，"${stage.id}" 排在审核环节之后`);
+      }
+    } else {
+      unitRunOpen = false;
+      reviewSeen = true;
+    }
     if (!stage.decisions.includes('approve')) {
       errors.push(`${at(i, 'decisions')}：审核环节须允许 "approve"（${decisions.label('approve')}），否则事项无法通过，收到 ${shown(stage.decisions)}`);
     }
   });
-  if (!leftUnit && first) errors.push(`${describePath(['stages'])}：流程至少需要一个单位以外的审核环节（审核范围不是 own-unit）`);
+  if (!reviewSeen && first) errors.push(`${describePath(['stages'])}：流程至少需要一个单位以外的审核环节（审核范围不是 own-unit）`);
+  return errors;
+}
+
+/** A report stage (二报) hands the case back to the unit between two reviews. */
+function reportStageErrors(procedure: Procedure, i: number): string[] {
+  const stage = procedure.stages[i]!;
+  const at = (field: string) => describePath(['stages', i, field]);
+  const errors: string[] = [];
+  const what = `报送环节（kind "report"）"${stage.id}"`;
+  if (!stage.roles.includes('editor')) errors.push(`${at('roles')}：${what}由本单位填报员报送，角色须包含 "editor"（${roles.label('editor')}）`);
+  if (stage.scope !== 'own-unit') errors.push(`${at('scope')}：${what}的审核范围须为 "own-unit"（本单位），收到 ${shown(stage.scope)}`);
+  if (stage.decisions.length > 0) errors.push(`${at('decisions')}：${what}只能提交，不能设置审核决定，收到 ${shown(stage.decisions)}`);
+  if (stage.condition !== undefined) errors.push(`${at('condition')}：${what}不能设置适用条件`);
+  const later = procedure.stages.slice(i + 1);
+  if (later.length === 0) {
+    errors.push(`${at('kind')}：${what}不能是最后一个环节，其后须有审核环节审核报送的修改稿`);
+  } else if (!later.some((s) => s.scope !== 'own-unit' && s.kind !== 'report')) {
+    errors.push(`${at('kind')}：${what}之后须至少有一个单位以外的审核环节（审核范围不是 own-unit）`);
+  }
+  if (!procedure.stages.slice(1, i).some((s) => s.scope !== 'own-unit' && s.kind !== 'report')) {
+    errors.push(`${at('kind')}：${what}须排在至少一个审核环节之后；单位第一次报送由第1个环节（单位填报）完成`);
+  }
   return errors;
 }
 

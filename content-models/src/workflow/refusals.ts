@@ -1,4 +1,4 @@
-import { decisions, roles, type Decision, type Role } from '../vocabularies/index.ts';
+import { decisions, dispositions, roles, type Decision, type Role } from '../vocabularies/index.ts';
 import { workflowStatuses } from './statuses.ts';
 import type { Refusal, RefusalCode, Stage, WorkflowState, WorkflowSubject } from './types.ts';
 import { beijingDateTime } from '../time/beijing-time.ts';
@@ -12,6 +12,8 @@ function refuse(code: RefusalCode, reason: string): Refusal {
 export function roleList(list: readonly Role[]): string {
   return list.length === 0 ? '无' : list.map((r) => roles.label(r)).join('、');
 }
+
+const dispositionChoices = (): string => dispositions.terms.map((t) => `${t.code}（${t.label}）`).join('、');
 
 export const refusals = {
   wrongRole: (stage: Stage, actorRoles: readonly Role[]) =>
@@ -57,6 +59,23 @@ export const refusals = {
 
   consultationOpen: (stage: Stage, closesAt: string) =>
     refuse('consultation-open', `「${stage.name}」环节正在向社会征求意见，征求意见期至 ${beijingDateTime(closesAt)}（北京时间）结束，期满后方可通过`),
+
+  wrongRegion: (stage: Stage, subject: WorkflowSubject, actorRegions: readonly string[]) =>
+    refuse(
+      'wrong-region',
+      `辖区不符：「${stage.name}」环节只能由辖区内的审核人员办理，${subject.regionCode ? `该事项属于区划「${subject.regionCode}」` : '该事项未登记行政区划'}，当前用户的辖区为：${actorRegions.join('、')}`,
+    ),
+
+  dispositionRequired: (stage: Stage) =>
+    refuse('disposition-required', `「${stage.name}」环节通过时须选择处置意见，可选：${dispositionChoices()}`),
+
+  dispositionNotAllowed: (stage: Stage) =>
+    refuse('disposition-not-allowed', `「${stage.name}」环节不记录处置意见，请不要选择处置意见`),
+
+  unknownDisposition: (value: string) =>
+    refuse('unknown-disposition', `处置意见「${value}」不是可接受的值，可选：${dispositionChoices()}`),
+
+  emptyBatch: () => refuse('empty-batch', '批量审核未选择任何事项，请至少勾选一个事项'),
 
   unknownStage: (stageId: string | undefined) =>
     refuse('unknown-stage', `流程中没有环节「${stageId ?? '（空）'}」：该事项的流程状态与当前流程配置不一致，请联系系统管理员`),

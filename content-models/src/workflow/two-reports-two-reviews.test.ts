@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { availableActions } from './actions.ts';
 import { applicableStages } from './conditions.ts';
-import { dynamicAdjustment, jointReview, twoReportsTwoReviews } from './procedures.ts';
+import { contactUpdate, dynamicAdjustment, jointReview, threeUpsThreeDowns, twoReportsTwoReviews } from './procedures.ts';
 import { decide, submit } from './transitions.ts';
 import type { Actor, Procedure, WorkflowSubject } from './types.ts';
-import { beijingDateTime } from '../time/beijing-time.ts';
 import {
   approver,
   at,
   CaseFile,
+  colleague,
   deepFreeze,
   editor,
   feeItem,
@@ -28,24 +28,31 @@ import {
 const everyone: Actor[] = [unitHead, soeHead, reviewer, priceReviewer, financeReviewer, legalReviewer, housingSupervisor, approver];
 
 /**
- * Submits and then lets whoever the engine offers 通过/确认 to approve each stage, a month apart so
- * consultation windows are over. Returns the ids of the stages the case went through.
+ * Submits and then lets whoever the engine offers 通过/确认 approve each stage (with a 处置意见 where
+ * asked), and the drafter submit at report stages, a month apart so consultation windows are over.
+ * Returns the ids of the stages the case went through.
  */
 function walkToApproval(procedure: Procedure, subject: WorkflowSubject, drafter: Actor): string[] {
   const file = new CaseFile().apply(submit(procedure, { status: 'draft', round: 1 }, subject, drafter, at(0)));
   const visited: string[] = [];
   for (let day = 30; file.state.status === 'in-review'; day += 30) {
     visited.push(file.state.stageId ?? '');
+    if (availableActions(procedure, file.state, subject, drafter).some((a) => a.kind === 'submit')) {
+      file.apply(submit(procedure, file.state, subject, drafter, at(day)));
+      continue;
+    }
     const actor = everyone.find((a) => availableActions(procedure, file.state, subject, a).some((x) => x.decision === 'approve'));
     if (actor === undefined) throw new Error(`nobody may approve at ${file.state.stageId}`);
-    file.apply(decide(procedure, file.state, subject, actor, { decision: 'approve' }, at(day)));
+    const approve = availableActions(procedure, file.state, subject, actor).find((x) => x.decision === 'approve');
+    const disposition = approve?.requiresDisposition ? 'retain' : undefined;
+    file.apply(decide(procedure, file.state, subject, actor, { decision: 'approve', disposition }, at(day)));
   }
   expect(file.state.status).toBe('approved');
   return visited;
 }
 
-describe('两报两审: the full path with one return', () => {
-  it('goes 一报 → 一审 returns → 二报 → 一审 → 二审 after consultation → 审定', () => {
+describe('两报两审: 一报 → 一审 → 二报 → 二审 with consultation → 审定', () => {
+  it('runs the planned 二报 as a submission in the same round, then consults the public before 二审', () => {
     const procedure = deepFreeze(structuredClone(twoReportsTwoReviews));
     const subject = deepFreeze({ ...plainItem });
     const file = new CaseFile();
@@ -61,41 +68,48 @@ describe('两报两审: the full path with one return', () => {
     });
     file.apply(decide(procedure, deepFreeze(file.state), subject, unitHead, { decision: 'approve' }, at(0, 10)));
     expect(file.state.stageId).toBe('first-review');
-
-    file.apply(decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'return', opinion: '受理条件表述不清，请细化' }, at(1)));
-    expect(file.state).toMatchObject({ status: 'returned', stageId: 'first-review', round: 1 });
-
-    // 二报: the unit resubmits; its head confirms again, then the reviewers start over.
-    file.apply(submit(procedure, deepFreeze(file.state), subject, editor, at(2)));
-    expect(file.state).toMatchObject({ status: 'in-review', stageId: 'unit-head', round: 2 });
-    file.apply(decide(procedure, deepFreeze(file.state), subject, unitHead, { decision: 'approve' }, at(2, 10)));
-    file.apply(decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve' }, at(3)));
+    file.apply(decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve', opinion: '保留，精简表述', disposition: 'retain' }, at(1)));
     // Not charged, no normative documents, a government department: every specialist is skipped.
-    expect(file.state).toMatchObject({ stageId: 'second-review', stageEnteredAt: at(3).toISOString() });
+    expect(file.state).toMatchObject({ status: 'in-review', stageId: 'second-report', round: 1 });
 
+    // 二报 by a colleague of the same unit: same round, the case moves on to 二审.
+    file.apply(submit(procedure, deepFreeze(file.state), subject, colleague, at(2)));
+    expect(file.state).toMatchObject({ status: 'in-review', stageId: 'second-review', round: 1, submittedBy: colleague.id, stageEnteredAt: at(2).toISOString() });
+
+    // Entered Wednesday 4 March: five working days (5, 6, 9, 10, 11 March) end at midnight Beijing on the 12th.
     const early = decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve' }, at(9));
     expect(early).toMatchObject({ ok: false, code: 'consultation-open' });
     // The refusal names the end in Beijing time, never as a raw UTC timestamp.
-    expect(early.ok ? '' : early.reason).toContain(`${beijingDateTime(at(10))}（北京时间）`);
-    expect(early.ok ? '' : early.reason).not.toContain(at(10).toISOString());
+    expect(early.ok ? '' : early.reason).toContain('征求意见期至 2026年3月12日 00:00（北京时间）结束');
 
     file.apply(decide(procedure, deepFreeze(file.state), subject, reviewer, { decision: 'approve', opinion: '征求意见无异议' }, at(10)));
-    expect(file.state.stageId).toBe('approval');
+    expect(file.state).toMatchObject({ stageId: 'approval', consulted: ['second-review'] });
     file.apply(decide(procedure, deepFreeze(file.state), subject, approver, { decision: 'approve' }, at(11)));
-    expect(file.state).toEqual({ status: 'approved', round: 2, submittedBy: editor.id, submittedAt: at(2).toISOString() });
+    expect(file.state).toEqual({
+      status: 'approved',
+      round: 1,
+      submittedBy: colleague.id,
+      submittedAt: at(2).toISOString(),
+      consulted: ['second-review'],
+    });
 
     expect(file.records.map((r) => [r.stageId, r.decision, r.round, r.actorId])).toEqual([
       ['draft', 'submit', 1, editor.id],
       ['unit-head', 'confirm', 1, unitHead.id],
-      ['first-review', 'return', 1, reviewer.id],
-      ['draft', 'submit', 2, editor.id],
-      ['unit-head', 'confirm', 2, unitHead.id],
-      ['first-review', 'approve', 2, reviewer.id],
-      ['second-review', 'approve', 2, reviewer.id],
-      ['approval', 'approve', 2, approver.id],
+      ['first-review', 'approve', 1, reviewer.id],
+      ['second-report', 'submit', 1, colleague.id],
+      ['second-review', 'approve', 1, reviewer.id],
+      ['approval', 'approve', 1, approver.id],
     ]);
-    expect(file.records[2]).toMatchObject({ stageName: '一审（编办审核）', opinion: '受理条件表述不清，请细化', at: at(1).toISOString() });
-    expect(file.records[6]?.opinion).toBe('征求意见无异议');
+    expect(file.records[2]).toMatchObject({ stageName: '一审（编办审核）', opinion: '保留，精简表述', disposition: 'retain', at: at(1).toISOString() });
+    expect(file.records[3]).toMatchObject({ stageName: '二报（单位按一审意见修改后报送）' });
+  });
+
+  it('refuses a 二报 from another unit, and a reviewer deciding at the report stage', () => {
+    const state = deepFreeze({ status: 'in-review', stageId: 'second-report', round: 1, submittedBy: editor.id } as const);
+    expect(submit(twoReportsTwoReviews, state, plainItem, soeEditor, at(2))).toMatchObject({ ok: false, code: 'wrong-unit' });
+    expect(submit(twoReportsTwoReviews, state, plainItem, reviewer, at(2))).toMatchObject({ ok: false, code: 'wrong-role' });
+    expect(decide(twoReportsTwoReviews, state, plainItem, reviewer, { decision: 'approve' }, at(2))).toMatchObject({ ok: false, code: 'wrong-role' });
   });
 
   it('keeps the round when the unit head returns the case: nothing reached the reviewers', () => {
@@ -105,6 +119,7 @@ describe('两报两审: the full path with one return', () => {
     expect(file.state).toMatchObject({ status: 'returned', stageId: 'unit-head', round: 1 });
     file.apply(submit(twoReportsTwoReviews, file.state, plainItem, editor, at(1)));
     expect(file.state).toMatchObject({ stageId: 'unit-head', round: 1 });
+    expect(file.state.resumeStageId).toBeUndefined();
   });
 
   it('ends the case on 不予通过', () => {
@@ -121,13 +136,14 @@ describe('specialist stages follow the facts of the case', () => {
       'first-review',
       'price',
       'finance',
+      'second-report',
       'second-review',
       'approval',
     ]);
   });
 
   it('skips 发改委 and 财政局 for an item without fees', () => {
-    expect(walkToApproval(twoReportsTwoReviews, plainItem, editor)).toEqual(['unit-head', 'first-review', 'second-review', 'approval']);
+    expect(walkToApproval(twoReportsTwoReviews, plainItem, editor)).toEqual(['unit-head', 'first-review', 'second-report', 'second-review', 'approval']);
   });
 
   it('sends an item with normative documents to 法制办', () => {
@@ -150,6 +166,8 @@ describe('specialist stages follow the facts of the case', () => {
   it('sends an intermediary item to 审管办 in dynamic adjustment', () => {
     const ids = applicableStages(dynamicAdjustment, { ...plainItem, unitKind: 'intermediary' }).map((s) => s.id);
     expect(ids).toEqual(['draft', 'unit-head', 'review', 'intermediary', 'approval']);
+    const needsService = applicableStages(dynamicAdjustment, { ...plainItem, requiresIntermediaryService: true }).map((s) => s.id);
+    expect(needsService).toContain('intermediary');
   });
 
   it('runs the Qianjiang joint review through 编办, 法制办 and 行管办, adding 发改委 for fee items', () => {
@@ -162,5 +180,17 @@ describe('specialist stages follow the facts of the case', () => {
       'approval',
     ]);
     expect(applicableStages(jointReview, feeItem).map((s) => s.id)).toContain('joint-price');
+  });
+
+  it('runs 三上三下 through two report stages, and the simple procedure through 编办 alone', () => {
+    expect(walkToApproval(threeUpsThreeDowns, plainItem, editor)).toEqual([
+      'unit-head',
+      'first-review',
+      'second-report',
+      'second-review',
+      'third-report',
+      'approval',
+    ]);
+    expect(walkToApproval(contactUpdate, plainItem, editor)).toEqual(['review']);
   });
 });
