@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh';
 import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { Adjustments } from './collections/Adjustments/index.ts';
+import { Campaigns } from './collections/Campaigns/index.ts';
 import { CatalogItems } from './collections/CatalogItems/index.ts';
 import { Feedback } from './collections/Feedback/index.ts';
 import { Implementations } from './collections/Implementations/index.ts';
@@ -18,10 +19,13 @@ import { Regions } from './collections/Regions/index.ts';
 import { ReviewRecords } from './collections/ReviewRecords/index.ts';
 import { Units } from './collections/Units/index.ts';
 import { Users } from './collections/Users/index.ts';
+import { WorkflowProcedures } from './collections/WorkflowProcedures/index.ts';
 import { databaseAdapter } from './db/adapter.ts';
 import { hideInternalErrors } from './errors/hideInternalErrors.ts';
 import { payloadSecret } from './env.ts';
+import { HolidayCalendar } from './globals/HolidayCalendar.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
+import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
 import { seedOnInit } from './seed/onInit.ts';
 
@@ -46,8 +50,8 @@ export default buildConfig({
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: 'yyyy年M月d日 HH:mm',
   },
-  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, Feedback, Publications, Units, Regions, Users, LoginEvents, RateLimits]),
-  globals: [SiteSettings],
+  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Units, Regions, Users, LoginEvents, RateLimits]),
+  globals: [SiteSettings, WorkflowSettings, HolidayCalendar],
   jobs,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -3,7 +3,7 @@
  * (`npm start` or `npm run publish:worker`): it builds with Astro and Pagefind, which the
  * Next.js server neither bundles nor runs. A process without one only queues publish jobs.
  */
-export const publishTriggers = ['approval', 'schedule', 'manual', 'effective-date'] as const;
+export const publishTriggers = ['approval', 'schedule', 'manual', 'effective-date', 'consultation'] as const;
 export type PublishTrigger = (typeof publishTriggers)[number];
 
 export const triggerLabels: Record<PublishTrigger, string> = {
@@ -11,6 +11,7 @@ export const triggerLabels: Record<PublishTrigger, string> = {
   schedule: '定时全量发布',
   manual: '手动重新发布',
   'effective-date': '调整生效',
+  consultation: '征求意见开始',
 };
 
 export interface PublishStepOutcome {

@@ -1,4 +1,4 @@
-import type { FileRef, PublicItem, Region, UnitRef } from '@catalog/content-models';
+import { consultationWindow, regionAncestors, stageDueAt, type FileRef, type PublicItem, type Region, type UnitRef } from '@catalog/content-models';
 import { generateCatalog } from '@catalog/content-models/generator/index.ts';
 import { createLocalReq, type Payload } from 'payload';
 import { buildProposal } from '../workflow/proposal.ts';
@@ -6,6 +6,7 @@ import { catalogItemData, implementationData } from './demoDocs.ts';
 import { isProduction } from '../env.ts';
 import { demoPdf } from './demoFiles.ts';
 import { demoUsers } from './demoUsers.ts';
+import { consultationProcedure, seedDemoWorkflow } from './demoWorkflow.ts';
 
 // Ids are numbers on SQLite and PostgreSQL (as payload-types.ts says), strings on MongoDB: only passed through.
 type Id = number;
@@ -144,7 +145,11 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
       await payload.update({ collection: 'implementations', id: implementation, draft: true, data: { name: proposed.name, _status: 'draft' } });
     }
     const proposal = await buildProposal(proposalReq, implementation, consultation.kind);
-    // The seed stands in for the workflow's submission and 一审 here (context.workflow).
+    // The window is the procedure's own (5 working days), from when the consultation opened.
+    const secondReview = consultationProcedure.stages.find((stage) => stage.id === 'second-review')!;
+    const window = consultationWindow(secondReview, consultation.opensAt)!;
+    const regionCode = proposed.region.code;
+    // The seed stands in for the workflow's submission, 一审 and 二报 here (context.workflow).
     await payload.create({
       collection: 'adjustments',
       context: { workflow: true },
@@ -164,11 +169,18 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
         submittedAt: consultation.opensAt,
         // The stage began when the consultation opened: the engine refuses 通过 until the window closes.
         stageEnteredAt: consultation.opensAt,
-        consultationOpensAt: consultation.opensAt,
-        consultationClosesAt: consultation.closesAt,
+        consultationOpensAt: window.opensAt,
+        consultationClosesAt: window.closesAt,
+        stageDueAt: stageDueAt(secondReview, { status: 'in-review', round: 1, stageId: 'second-review', stageEnteredAt: consultation.opensAt }, { holidays: [], workdays: [] }) ?? null,
+        procedureCode: consultationProcedure.id,
+        procedureVersion: 1,
+        procedureSnapshot: consultationProcedure,
+        regionPath: regionAncestors(regionCode),
       } as never,
     });
   }
+
+  await seedDemoWorkflow(payload, now);
 
   await payload.updateGlobal({
     slug: 'site-settings',

@@ -1,14 +1,19 @@
 import type { Payload } from 'payload';
 import { isProduction, serverUrl } from '../env.ts';
 import { demoLoginTable, demoUsers } from './demoUsers.ts';
+import { seedProcedures } from './procedures.ts';
 
 /**
- * Seeds the demo the first time the CMS starts on an empty database (no users yet), then, outside
- * production, prints the demo logins. CMS_SEED=off skips both (tests seed their own fixtures);
- * production never seeds demo accounts.
+ * Inserts the shipped review procedures that are missing (production included), seeds the demo the
+ * first time the CMS starts on an empty database (no users yet), then, outside production, prints
+ * the demo logins. CMS_SEED=off skips all of it (tests seed their own fixtures); production never
+ * seeds demo accounts.
  */
 export async function seedOnInit(payload: Payload): Promise<void> {
-  if (process.env.CMS_SEED === 'off' || isProduction) return;
+  if (process.env.CMS_SEED === 'off') return;
+  // Production too: the shipped procedures are configuration, not demo data.
+  await seedProcedures(payload);
+  if (isProduction) return;
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
   if (totalDocs === 0) {
     payload.logger.info('空数据库：正在写入演示数据（首次启动约需一分钟）…');

@@ -1,4 +1,5 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { reviewDateAfter } from '@catalog/content-models';
 import { idOf, text, type Doc, type Id } from './docs.ts';
 import { byId } from './proposal.ts';
 
@@ -70,8 +71,15 @@ async function asSystem<T>(req: PayloadRequest, run: () => Promise<T>): Promise<
   }
 }
 
-async function publishContent(req: PayloadRequest, collection: Versioned, id: Id, content: Doc): Promise<void> {
-  const data = Object.fromEntries(Object.entries(content).filter(([key]) => !notContent.has(key)));
+/** 复核周期 in months (审核设置), 12 when unset. */
+async function reviewIntervalMonths(req: PayloadRequest): Promise<number> {
+  const settings = (await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req }).catch(() => ({}))) as Doc;
+  const months = Number(settings.reviewIntervalMonths);
+  return Number.isInteger(months) && months > 0 ? months : 12;
+}
+
+async function publishContent(req: PayloadRequest, collection: Versioned, id: Id, content: Doc, extra: Doc = {}): Promise<void> {
+  const data = { ...Object.fromEntries(Object.entries(content).filter(([key]) => !notContent.has(key))), ...extra };
   await asSystem(req, () =>
     req.payload.update({ collection, id, data: { ...data, _status: 'published' } as never, draft: false, depth: 0, overrideAccess: true, req }),
   );
@@ -124,7 +132,9 @@ export async function publishAdjustment(req: PayloadRequest, adjustment: Doc, no
     await cancelCatalogItemIfLast(req, adjustment, plan.implementationId, plan.catalogItem);
   } else {
     if (plan.catalogItem) await publishContent(req, 'catalog-items', plan.catalogItem.id, plan.catalogItem.content);
-    await publishContent(req, 'implementations', plan.implementation.id, plan.implementation.content);
+    // A guide just reviewed is good until its next 复核日期, set here rather than left to the unit.
+    const reviewDate = reviewDateAfter(now, await reviewIntervalMonths(req));
+    await publishContent(req, 'implementations', plan.implementation.id, plan.implementation.content, { reviewDate });
   }
   return (await req.payload.update({
     collection: 'adjustments',

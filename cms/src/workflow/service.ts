@@ -1,30 +1,33 @@
 import {
-  consultationWindow,
   decide,
+  isContactOnly,
   submit,
   withdraw,
+  type AdjustmentKind,
   type Decision,
+  type Disposition,
+  type HolidayCalendar,
   type Procedure,
   type RefusalCode,
   type TransitionResult,
-  type WorkflowState,
 } from '@catalog/content-models';
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
 import { actorOf, loadCase, type WorkflowCase } from './case.ts';
 import { workflowNow } from './clock.ts';
 import { idOf, type Doc, type Id } from './docs.ts';
 import { notifyNextActors } from './notify.ts';
-import { activeProcedure } from './procedure.ts';
+import { chooseProcedureFor, holidayCalendar, procedureFields } from './procedure.ts';
 import { buildProposal } from './proposal.ts';
 import { queuePublish } from '../jobs/queuePublish.ts';
-import { isDue, planPublication, publishAdjustment, PublicationRefused } from './publish.ts';
+import { PublicationRefused } from './publish.ts';
+import { stateFields, writeStep } from './step.ts';
 import { backOff, CommitLost, committed, isTransientWriteError, lockAdjustment } from './durability.ts';
 import { validId } from '../db/validId.ts';
 
 export type WorkflowCommand =
   | { action: 'submit' }
   | { action: 'withdraw' }
-  | { action: 'decide'; decision: Decision; opinion?: string; stageId?: string };
+  | { action: 'decide'; decision: Decision; opinion?: string; stageId?: string; disposition?: Disposition };
 
 /** A refused command: HTTP status, Chinese reason, and the engine's code (or the service's own). */
 export interface WorkflowRefusal {
@@ -37,7 +40,7 @@ export interface WorkflowRefusal {
 
 export type WorkflowOutcome = { ok: true; adjustment: Doc; record: Doc } | WorkflowRefusal;
 
-const statusOf: Record<RefusalCode, number> = {
+export const statusOf: Record<RefusalCode, number> = {
   'wrong-role': 403,
   'wrong-unit': 403,
   'own-submission': 403,
@@ -49,34 +52,22 @@ const statusOf: Record<RefusalCode, number> = {
   'stage-not-current': 409,
   'consultation-open': 409,
   'unknown-stage': 409,
+  'disposition-required': 400,
+  'disposition-not-allowed': 400,
+  'wrong-region': 403,
+  'unknown-disposition': 400,
+  'empty-batch': 400,
 };
 
-const refuse = (status: number, code: WorkflowRefusal['code'], reason: string, findings?: unknown[]): WorkflowRefusal =>
+export const refuse = (status: number, code: WorkflowRefusal['code'], reason: string, findings?: unknown[]): WorkflowRefusal =>
   findings ? { ok: false, status, code, reason, findings } : { ok: false, status, code, reason };
 
-function transition(procedure: Procedure, found: WorkflowCase, command: WorkflowCommand, req: PayloadRequest, now: Date): TransitionResult | WorkflowRefusal {
+function transition(procedure: Procedure, found: WorkflowCase, command: WorkflowCommand, req: PayloadRequest, now: Date, calendar: HolidayCalendar): TransitionResult | WorkflowRefusal {
   const actor = actorOf(req.user)!;
   if (command.action === 'submit') return submit(procedure, found.state, found.subject, actor, now);
   if (command.action === 'withdraw') return withdraw(procedure, found.state, found.subject, actor, now);
-  return decide(procedure, found.state, found.subject, actor, { decision: command.decision, opinion: command.opinion, stageId: command.stageId }, now);
-}
-
-/** The adjustment's workflow fields for a new engine state, with the consultation window of a consultation stage. */
-function stateFields(procedure: Procedure, state: WorkflowState, found: WorkflowCase, req: PayloadRequest): Doc {
-  // The engine speaks string ids; the relation wants the database's own (numbers on SQL).
-  const submitter = state.submittedBy === undefined ? null : state.submittedBy === String(req.user!.id) ? req.user!.id : idOf(found.adjustment.submittedBy);
-  const fields: Doc = {
-    state: state.status,
-    stage: state.stageId ?? null,
-    round: state.round,
-    submittedBy: submitter ?? null,
-    submittedAt: state.submittedAt ?? null,
-    stageEnteredAt: state.stageEnteredAt ?? null,
-  };
-  const stage = state.status === 'in-review' ? procedure.stages.find((s) => s.id === state.stageId) : undefined;
-  const window = stage && state.stageEnteredAt ? consultationWindow(stage, state.stageEnteredAt) : undefined;
-  if (window) Object.assign(fields, { consultationOpensAt: window.opensAt, consultationClosesAt: window.closesAt });
-  return fields;
+  const input = { decision: command.decision, opinion: command.opinion, stageId: command.stageId, ...(command.disposition ? { disposition: command.disposition } : {}) };
+  return decide(procedure, found.state, found.subject, actor, input, now, calendar);
 }
 
 /** How often a decision is tried again when the database was busy or its commit did not land. */
@@ -96,17 +87,25 @@ export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unkn
   if (!actor || req.user?.collection !== 'users') return refuse(401, 'unauthenticated', '请先登录：审核操作须由登录用户办理。');
   const id = validId(req.payload, adjustmentId);
   if (id === undefined) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
-  const procedure = activeProcedure();
-  for (let attempt = 1; ; attempt += 1) {
+  return runDurably(req, `动态调整 ${String(adjustmentId)}`, () => attemptOnce(req, id, command));
+}
+
+/**
+ * Runs one attempt after another until it commits or is refused: a write that lost to another
+ * process (busy database, serialisation failure, lost commit) is tried again from the start,
+ * since nothing of it was kept; anything else answers a Chinese refusal saying nothing was saved.
+ */
+export async function runDurably<T>(req: PayloadRequest, what: string, attempt: () => Promise<T | WorkflowRefusal>): Promise<T | WorkflowRefusal> {
+  for (let tries = 1; ; tries += 1) {
     try {
-      return await attemptOnce(req, procedure, id, command);
+      return await attempt();
     } catch (error) {
       const transient = isTransientWriteError(error);
-      if (transient && attempt < ATTEMPTS) {
-        await backOff(attempt);
+      if (transient && tries < ATTEMPTS) {
+        await backOff(tries);
         continue;
       }
-      req.payload.logger.error({ err: error, msg: `审核操作失败（动态调整 ${String(adjustmentId)}，第 ${attempt} 次尝试）` });
+      req.payload.logger.error({ err: error, msg: `审核操作失败（${what}，第 ${tries} 次尝试）` });
       if (transient) return refuse(503, 'busy', '系统繁忙，本次办理没有保存，请稍后重试。');
       if (error instanceof PublicationRefused) return refuse(409, 'not-applicable', `无法发布审核内容，本次办理没有保存：${error.message}`);
       return refuse(500, 'failed', '办理失败：服务器内部错误，本次办理没有保存。请稍后重试；如仍失败，请联系系统管理员。');
@@ -114,12 +113,12 @@ export async function runWorkflowCommand(req: PayloadRequest, adjustmentId: unkn
   }
 }
 
-async function attemptOnce(req: PayloadRequest, procedure: Procedure, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
+async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   const now = workflowNow();
   const shouldCommit = await initTransaction(req);
   let outcome: Awaited<ReturnType<typeof carryOut>>;
   try {
-    outcome = await carryOut(req, procedure, adjustmentId, command, now);
+    outcome = await carryOut(req, adjustmentId, command, now);
   } catch (error) {
     await killTransaction(req);
     throw error;
@@ -138,9 +137,11 @@ async function attemptOnce(req: PayloadRequest, procedure: Procedure, adjustment
   return { ok: true, adjustment: outcome.adjustment, record: outcome.record };
 }
 
+/** Never submitted: its procedure may still be chosen afresh (the changes are known only now). */
+const neverSubmitted = (adjustment: Doc): boolean => !adjustment.submittedAt && (adjustment.state ?? 'draft') === 'draft';
+
 async function carryOut(
   req: PayloadRequest,
-  procedure: Procedure,
   adjustmentId: unknown,
   command: WorkflowCommand,
   now: Date,
@@ -151,13 +152,21 @@ async function carryOut(
   const locked = await lockAdjustment(req, adjustmentId as Id);
   const found = locked ? await loadCase(req, adjustmentId) : null;
   if (!found) return refuse(404, 'not-found', `未找到编号为“${String(adjustmentId)}”的动态调整。`);
-  const result = transition(procedure, found, command, req, now);
+  const calendar = await holidayCalendar(req);
+  const implementationId = idOf(found.adjustment.implementation);
+  const proposal =
+    command.action === 'submit' && implementationId !== undefined ? await buildProposal(req, implementationId, String(found.adjustment.kind)) : null;
+  const chosen =
+    command.action === 'submit' && proposal && neverSubmitted(found.adjustment)
+      ? await chooseProcedureFor(req, { campaign: found.adjustment.campaign, kind: String(found.adjustment.kind) as AdjustmentKind, contactOnly: isContactOnly(proposal.changes) })
+      : undefined;
+  const procedure = chosen?.procedure ?? found.procedure;
+  const result = transition(procedure, found, command, req, now, calendar);
   if (!result.ok) return 'status' in result ? result : refuse(statusOf[result.code], result.code, result.reason);
 
-  const fields = stateFields(procedure, result.state, found, req);
+  const fields = stateFields(procedure, result.state, found, req, calendar);
+  if (chosen) Object.assign(fields, procedureFields(chosen));
   if (command.action === 'submit') {
-    const implementationId = idOf(found.adjustment.implementation);
-    const proposal = implementationId === undefined ? null : await buildProposal(req, implementationId, String(found.adjustment.kind));
     if (!proposal) {
       return refuse(400, 'no-proposal', '无法提交：该调整未关联办事指南（implementation），或取消的事项尚未发布。请选择要调整的实施清单 / 办事指南。');
     }
@@ -174,40 +183,12 @@ async function carryOut(
     });
   }
 
-  if (result.state.status === 'approved') {
-    // Checked at approval time, also for a later effective date: what cannot be applied as
-    // reviewed is refused now, not half applied by the scheduled job.
-    const plan = await planPublication(req, { ...found.adjustment, ...fields });
-    if (!plan.ok) return refuse(409, 'not-applicable', `无法通过：${plan.reason}`);
-  }
-  let adjustment = (await req.payload.update({
-    collection: 'adjustments',
-    id: idOf(found.adjustment.id)!,
-    data: fields as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as Doc;
-  const record = (await req.payload.create({
-    collection: 'review-records',
-    data: {
-      adjustment: adjustment.id,
-      unit: idOf(adjustment.unit),
-      stage: result.record.stageId,
-      stageName: result.record.stageName,
-      actor: req.user!.id,
-      decision: result.record.decision,
-      opinion: result.record.opinion,
-      round: result.record.round,
-    } as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as Doc;
-  if (result.state.status === 'approved' && isDue(adjustment, now)) {
-    adjustment = await publishAdjustment(req, adjustment, now);
+  const written = await writeStep(req, { found, procedure, result, fields, now });
+  if (!written.ok) return refuse(409, 'not-applicable', `无法通过：${written.reason}`);
+  if (written.published) {
     // In the decision's transaction: the site is republished exactly when the approval commits.
-    await queuePublish(req.payload, 'approval', [idOf(adjustment.id)!], req);
+    await queuePublish(req.payload, 'approval', [idOf(written.adjustment.id)!], req);
   }
+  const { adjustment, record } = written;
   return { ok: true, adjustment, record, found };
 }

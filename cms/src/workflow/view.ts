@@ -1,9 +1,9 @@
-import { applicableStages, availableActions, nextActors, roles, workflowStatuses, type Action } from '@catalog/content-models';
+import { applicableStages, availableActions, dispositions, dueStatus, dueStatuses, nextActors, roles, workflowStatuses, type Action } from '@catalog/content-models';
 import type { PayloadRequest } from 'payload';
 import { actorOf, loadCase } from './case.ts';
 import { workflowNow } from './clock.ts';
 import { idOf, text, type Doc } from './docs.ts';
-import { activeProcedure } from './procedure.ts';
+import { holidayCalendar } from './procedure.ts';
 
 export interface WorkflowView {
   id: string;
@@ -16,9 +16,42 @@ export interface WorkflowView {
   waiting?: { stageName: string; roles: string[]; unitId?: string; since?: string };
   actions: Action[];
   consultation?: { opensAt: string; closesAt: string };
+  /** The procedure this case follows (its recorded version). */
+  procedure: { code: string; name: string; version?: number };
+  /** 办理期限 of the current stage and whether it is met. */
+  due?: { at: string; status: string; label: string };
+  /** 处置意见 the current stage records with its decision, when it does. */
+  dispositions?: { value: string; label: string }[];
+  /** Public comments received on this case (征求意见), for the reviewer who weighs them. */
+  comments?: { id: string; comment: string; name?: string; at: string; moderation: string }[];
   publishedAt?: string;
   changes: unknown[];
   history: { id: string; stageName: string; decision: string; opinion?: string; actorName: string; round: number; at: string }[];
+}
+
+const adjustmentVersion = (adjustment: Doc): number | undefined => {
+  const version = Number(adjustment.procedureVersion);
+  return Number.isInteger(version) && version > 0 ? version : undefined;
+};
+
+/** Comments the public sent during the consultation, newest first, whatever their moderation (the reviewer weighs them all). */
+async function consultationComments(req: PayloadRequest, adjustmentId: string | number): Promise<NonNullable<WorkflowView['comments']>> {
+  const found = await req.payload.find({
+    collection: 'feedback',
+    where: { and: [{ adjustment: { equals: adjustmentId } }, { kind: { equals: 'comment' } }] },
+    sort: '-createdAt',
+    depth: 0,
+    limit: 200,
+    overrideAccess: true,
+    req,
+  });
+  return (found.docs as unknown as Doc[]).map((doc) => ({
+    id: String(doc.id),
+    comment: String(doc.comment ?? ''),
+    ...(text(doc.name) ? { name: String(doc.name) } : {}),
+    at: String(doc.createdAt),
+    moderation: String(doc.moderation ?? 'pending'),
+  }));
 }
 
 type ViewResult = { ok: true; view: WorkflowView } | { ok: false; status: number; reason: string };
@@ -43,8 +76,10 @@ export async function workflowView(req: PayloadRequest, id: unknown): Promise<Vi
   const found = await loadCase(req, id);
   const notFound = { ok: false as const, status: 404, reason: `未找到编号为“${String(id)}”的动态调整，或您无权查看。` };
   if (!found) return notFound;
-  const procedure = activeProcedure();
-  const actions = availableActions(procedure, found.state, found.subject, actor, workflowNow());
+  const procedure = found.procedure;
+  const calendar = await holidayCalendar(req);
+  const now = workflowNow();
+  const actions = availableActions(procedure, found.state, found.subject, actor, now, calendar);
   const docId = idOf(found.adjustment.id)!;
   if (actions.length === 0 && !(await mayRead(req, docId))) return notFound;
 
@@ -68,6 +103,11 @@ export async function workflowView(req: PayloadRequest, id: unknown): Promise<Vi
     state: found.state.status,
     stateLabel: workflowStatuses.has(found.state.status) ? workflowStatuses.label(found.state.status) : found.state.status,
     round: found.state.round,
+    procedure: {
+      code: procedure.id,
+      name: procedure.name,
+      ...(adjustmentVersion(found.adjustment) ? { version: adjustmentVersion(found.adjustment) } : {}),
+    },
     stages: applicableStages(procedure, found.subject).map((stage) => ({ id: stage.id, name: stage.name, current: stage.id === current })),
     actions,
     changes: Array.isArray(adjustment.changes) ? adjustment.changes : [],
@@ -83,6 +123,13 @@ export async function workflowView(req: PayloadRequest, id: unknown): Promise<Vi
   };
   const stage = procedure.stages.find((s) => s.id === found.state.stageId);
   if (stage) view.stage = { id: stage.id, name: stage.name };
+  if (stage?.dispositions && found.state.status === 'in-review') view.dispositions = dispositions.options();
+  const dueAt = found.state.status === 'in-review' ? text(adjustment.stageDueAt) : undefined;
+  if (dueAt) {
+    const status = dueStatus(dueAt, now, calendar);
+    view.due = { at: dueAt, status, label: dueStatuses.label(status) };
+  }
+  if (opensAt && closesAt) view.comments = await consultationComments(req, docId);
   if (waiting) {
     view.waiting = { stageName: waiting.stage.name, roles: waiting.roles.map((r) => roles.label(r)) };
     if (waiting.unitId) view.waiting.unitId = waiting.unitId;

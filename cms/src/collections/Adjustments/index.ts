@@ -7,6 +7,7 @@ import { readAdjustments } from '../../workflow/access.ts';
 import { workflowEndpoints } from '../../workflow/endpoints.ts';
 import { guardWorkflowFields } from './hooks/guardWorkflowFields.ts';
 import { matchTarget } from './hooks/matchTarget.ts';
+import { recordProcedure } from './hooks/recordProcedure.ts';
 import { refuseDeletingSubmitted } from './hooks/refuseDeletingSubmitted.ts';
 
 const readOnly = { readOnly: true };
@@ -26,7 +27,7 @@ export const Adjustments: CollectionConfig = {
   },
   access: { read: readAdjustments, create: createInOwnUnit, update: editOwnUnit, delete: isAdmin },
   endpoints: workflowEndpoints,
-  hooks: { beforeChange: [guardWorkflowFields, matchTarget], beforeDelete: [refuseDeletingSubmitted] },
+  hooks: { beforeChange: [guardWorkflowFields, matchTarget, recordProcedure], beforeDelete: [refuseDeletingSubmitted] },
   fields: [
     {
       name: 'workflowPanel',
@@ -49,7 +50,7 @@ export const Adjustments: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'effectiveDate', type: 'date', label: '生效日期', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'batch', type: 'text', label: '批次号' },
+        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: '专项工作', admin: { description: '归入专项工作（如事项梳理）的调整按其流程办理；日常调整不选。' } },
       ],
     },
     // Shown by the workflow panel (diff table) rather than as raw JSON in the form.
@@ -81,6 +82,24 @@ export const Adjustments: CollectionConfig = {
             { name: 'round', type: 'number', label: '报送轮次', defaultValue: 1, admin: readOnly },
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            { name: 'procedure', type: 'relationship', relationTo: 'workflow-procedures', label: '审核流程', admin: readOnly },
+            { name: 'procedureCode', type: 'text', label: '流程编号', index: true, admin: readOnly },
+            { name: 'procedureVersion', type: 'number', label: '流程版本', admin: readOnly },
+            { name: 'stageDueAt', type: 'date', label: '本环节办理期限', index: true, admin: readOnly },
+            { name: 'batch', type: 'text', label: '审定批次号', index: true, admin: readOnly },
+          ],
+        },
+        // The procedure as it stood when the case was filed: the case follows this copy to the end.
+        { name: 'procedureSnapshot', type: 'json', label: '所走流程（创建时版本）', admin: { ...readOnly, hidden: true } },
+        // Where a resubmission continues after the unit stages (the stage that returned the case).
+        { name: 'resumeStage', type: 'text', label: '重新提交后回到的环节', admin: { ...readOnly, hidden: true } },
+        // Stages whose public consultation already ran its full period: not repeated on resubmission.
+        { name: 'consultedStages', type: 'json', label: '已完成征求意见的环节', admin: { ...readOnly, hidden: true } },
+        // The unit's division and every division above it: region-scoped reviewers filter on it.
+        { name: 'regionPath', type: 'text', hasMany: true, index: true, label: '所属区划（含上级）', admin: { ...readOnly, hidden: true } },
         {
           type: 'row',
           fields: [

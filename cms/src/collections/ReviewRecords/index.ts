@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { decisions } from '@catalog/content-models';
+import { decisions, dispositions } from '@catalog/content-models';
 import { nobody } from '../../access/nobody.ts';
 import { staffRead } from '../../access/staffRead.ts';
 import { refuseDelete, refuseUpdate } from './hooks/appendOnly.ts';
@@ -27,6 +27,8 @@ export const ReviewRecords: CollectionConfig = {
     { name: 'round', type: 'number', label: '报送轮次', admin: { description: '1 = 一报，2 = 二报……' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: '办理人', required: true },
     { name: 'decision', type: 'select', label: '办理结果', options: recordedDecisions, required: true },
+    { name: 'disposition', type: 'select', label: '处置意见', options: dispositions.options() },
     { name: 'opinion', type: 'textarea', label: '审核意见' },
+    { name: 'batch', type: 'text', label: '审定批次号', index: true },
   ],
 };

@@ -11,6 +11,7 @@ import { refuseFirstRegister } from './endpoints/refuseFirstRegister.ts';
 import { checkPasswordOnSave } from './hooks/checkPasswordOnSave.ts';
 import { guardPasswordOperations } from './hooks/guardPasswordOperations.ts';
 import { sessionIdleSeconds } from './session.ts';
+import { validateRegionCodes } from './validateRegionCodes.ts';
 
 /** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
 export const Users: CollectionConfig = {
@@ -53,6 +54,16 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
       admin: { description: '填报员、单位负责人只能处理本单位事项；主管部门审核员审核本单位主管的国有企业事项。' },
+    },
+    {
+      name: 'regionCodes',
+      type: 'text',
+      hasMany: true,
+      label: '审核辖区（行政区划代码）',
+      saveToJWT: true,
+      validate: validateRegionCodes,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: '留空：审核全部辖区的事项。填写如 330300（温州市）或 330326（平阳县）：只看到并审核辖区内单位的事项。' },
     },
   ],
 };

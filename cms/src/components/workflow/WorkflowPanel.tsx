@@ -22,6 +22,7 @@ export function WorkflowPanel() {
   const [view, setView] = useState<WorkflowView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opinion, setOpinion] = useState('');
+  const [disposition, setDisposition] = useState('');
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -42,7 +43,8 @@ export function WorkflowPanel() {
   async function run(action: Action) {
     setBusy(true);
     setError(null);
-    const body = action.kind === 'decide' || action.kind === 'confirm' ? { decision: action.decision, opinion, stageId: action.stageId } : {};
+    const decision = action.kind === 'decide' || action.kind === 'confirm';
+    const body = decision ? { decision: action.decision, opinion, stageId: action.stageId, ...(disposition ? { disposition } : {}) } : {};
     const response = await fetch(`/api/adjustments/${String(id)}/${endpointOf(action)}`, {
       method: 'POST',
       credentials: 'include',
@@ -53,6 +55,7 @@ export function WorkflowPanel() {
     setBusy(false);
     if (!response.ok) return setError(json.errors?.[0]?.message ?? '操作未成功');
     setOpinion('');
+    setDisposition('');
     await load();
     router.refresh();
   }
@@ -65,6 +68,15 @@ export function WorkflowPanel() {
         状态：<strong>{view.stateLabel}</strong>
         {view.stage ? `（${view.stage.name}）` : ''} · 第 {view.round} 报
       </p>
+      <p>
+        流程：{view.procedure.name}
+        {view.procedure.version ? `（第 ${view.procedure.version} 版）` : ''}
+      </p>
+      {view.due && (
+        <p style={view.due.status === 'overdue' ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+          本环节办理期限：{dateTime(view.due.at)}（北京时间）{view.due.status === 'overdue' || view.due.status === 'due-soon' ? ` · ${view.due.label}` : ''}
+        </p>
+      )}
       {view.waiting && (
         <p>
           待办：{view.waiting.stageName}，由{view.waiting.roles.join('或')}办理
@@ -73,8 +85,29 @@ export function WorkflowPanel() {
       )}
       {view.consultation && (
         <p>
-          征求意见：{dateTime(view.consultation.opensAt)} 至 {dateTime(view.consultation.closesAt)}
+          征求意见：{dateTime(view.consultation.opensAt)} 至 {dateTime(view.consultation.closesAt)}（北京时间）
         </p>
+      )}
+      {view.comments && (
+        <details open={view.comments.length > 0}>
+          <summary>收到的公众意见（{view.comments.length} 条）</summary>
+          {view.comments.length === 0 ? (
+            <p>征求意见期内暂未收到意见。</p>
+          ) : (
+            <ul>
+              {view.comments.map((c) => (
+                <li key={c.id}>
+                  {c.comment}
+                  <small>
+                    {' '}
+                    —— {c.name ?? '匿名'}，{dateTime(c.at)}
+                    {c.moderation === 'pending' ? '（待审核公开）' : c.moderation === 'rejected' ? '（不予公开）' : ''}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
       )}
       {view.publishedAt && <p>已于 {dateTime(view.publishedAt)} 发布。</p>}
       <ol aria-label="审核环节" style={{ paddingLeft: '1.2rem' }}>
@@ -86,6 +119,19 @@ export function WorkflowPanel() {
       </ol>
       {view.actions.length > 0 ? (
         <div role="group" aria-label="可执行的操作">
+          {decides && view.dispositions && (
+            <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+              处置意见（通过时必选）
+              <select value={disposition} onChange={(e) => setDisposition(e.target.value)} style={{ display: 'block', width: '100%' }}>
+                <option value="">请选择</option>
+                {view.dispositions.map((d) => (
+                  <option key={d.value} value={d.value}>
+                    {d.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {decides && (
             <label style={{ display: 'block', marginBottom: '0.5rem' }}>
               审核意见（退回修改、不予通过时必填）

@@ -18,6 +18,15 @@ export const workflowFields = [
   'implementationVersion',
   'catalogItemVersion',
   'createdBy',
+  'procedure',
+  'procedureCode',
+  'procedureVersion',
+  'procedureSnapshot',
+  'stageDueAt',
+  'batch',
+  'resumeStage',
+  'consultedStages',
+  'regionPath',
 ] as const;
 
 /** States in which the unit may still edit its adjustment. */
