@@ -9,7 +9,10 @@ import type { Stage, WorkflowState } from './types.ts';
  */
 export function stageDueAt(stage: Stage, state: WorkflowState, calendar: HolidayCalendar = noHolidays): string | undefined {
   if (stage.due === undefined || state.stageEnteredAt === undefined) return undefined;
-  const from = consultationWindowFor(stage, state, calendar)?.closesAt ?? state.stageEnteredAt;
+  const closesAt = consultationWindowFor(stage, state, calendar)?.closesAt;
+  // A consultation closes at 00:00 Beijing after its last day; that last day is the starting day
+  // not counted, so the time limit runs from the next day on, not from the one after.
+  const from = closesAt === undefined ? state.stageEnteredAt : new Date(Date.parse(closesAt) - 1);
   return addDays(from, stage.due.days, stage.due.dayKind, calendar);
 }
 
