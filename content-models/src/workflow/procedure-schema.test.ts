@@ -64,6 +64,13 @@ describe('validateProcedure: shape errors name the field, the value and the choi
     expect(unknown).toBe('第10个环节·征求意见（stages[9].consultation）：有无法识别的字段：start；可用字段：days（天数）、dayKind（天数类型）');
   });
 
+  it('accepts resubmitTo first-review and rejects any other target with the choices', () => {
+    expect(validateProcedure(edited((p) => (p.resubmitTo = 'first-review'))).ok).toBe(true);
+    expect(errorsOf(edited((p) => (p.resubmitTo = 'draft')))).toEqual([
+      '退回后重新提交至（resubmitTo）："draft" 不是可接受的值，可选：returning-stage（退回的环节）、first-review（第一个审核环节）',
+    ]);
+  });
+
   it('rejects something that is not a procedure at all', () => {
     expect(errorsOf('两报两审')).toEqual(['流程：应为对象，收到 "两报两审"']);
     expect(errorsOf({ id: 'x', name: 'x' })).toEqual(['环节（stages）：必填，不能为空']);

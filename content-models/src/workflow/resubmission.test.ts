@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactUpdate, twoReportsTwoReviews } from './procedures.ts';
 import { decide, submit, withdraw } from './transitions.ts';
-import type { Procedure, WorkflowState } from './types.ts';
+import type { Procedure, Stage, WorkflowState } from './types.ts';
 import { approver, at, CaseFile, colleague, deepFreeze, editor, feeItem, plainItem, reviewer, unitHead } from './__fixtures__/cases.ts';
 
 /** A plain item of 两报两审 at 二审, entered on day `entered`, one round through 一审 and 二报 behind it. */
@@ -125,5 +125,17 @@ describe('a case returned by a review stage continues there after the unit confi
   it('still refuses a second submission at a review stage', () => {
     const inReview: WorkflowState = { status: 'in-review', stageId: 'second-review', round: 1, submittedBy: editor.id };
     expect(submit(twoReportsTwoReviews, inReview, plainItem, editor, at(3))).toMatchObject({ ok: false, code: 'already-submitted' });
+  });
+
+  it('has the unit head confirm a 二报 where the procedure puts a unit stage after the report stage', () => {
+    const headAfterReport: Stage = { id: 'second-head', name: '单位负责人确认二报', roles: ['unit-head'], decisions: ['approve', 'return'], scope: 'own-unit' };
+    const procedure: Procedure = structuredClone(twoReportsTwoReviews);
+    procedure.stages.splice(9, 0, headAfterReport);
+    const atReport: WorkflowState = { status: 'in-review', stageId: 'second-report', round: 1, submittedBy: editor.id };
+    const file = new CaseFile().apply(submit(procedure, atReport, plainItem, colleague, at(3)));
+    expect(file.state).toMatchObject({ stageId: 'second-head', round: 1 });
+    file.apply(decide(procedure, file.state, plainItem, unitHead, { decision: 'approve' }, at(3)));
+    expect(file.records.at(-1)?.decision).toBe('confirm');
+    expect(file.state.stageId).toBe('second-review');
   });
 });
