@@ -65,3 +65,67 @@ export function mediaDir(): string {
 export function serverUrl(): string {
   return process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? '3000'}`;
 }
+
+/** Where notices are sent from when SMTP_URL is set (MAIL_FROM). */
+export const defaultMailFrom = '公共服务事项目录 <no-reply@localhost>';
+
+export interface MailSettings {
+  host: string;
+  /** Unset: nodemailer's default for the scheme (587 for smtp:, 465 for smtps:). */
+  port?: number;
+  /** smtps: TLS from the first byte; smtp: upgrades with STARTTLS when the server offers it. */
+  secure: boolean;
+  auth?: { user: string; pass: string };
+  fromName: string;
+  fromAddress: string;
+}
+
+const smtpForms = '可接受：smtp://用户名:密码@主机:587 或 smtps://用户名:密码@主机:465（用户名、密码中的特殊字符须按 URL 编码）';
+
+/** The address with any password replaced, so an error message never echoes a secret. */
+function withoutPassword(value: string): string {
+  return value.replace(/^([a-z]+:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
+}
+
+function parseMailFrom(value: string): { fromName: string; fromAddress: string } {
+  const match = /^\s*(?:"?([^"<]*?)"?\s*)?<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value) ?? /^\s*()([^<>\s"]+@[^<>\s]+)\s*$/.exec(value);
+  if (!match) {
+    throw new Error(`环境变量 MAIL_FROM 的值“${value}”不是有效的发件人。可接受：名称 <地址>（如 ${defaultMailFrom}）或只写邮箱地址。`);
+  }
+  return { fromName: match[1]?.trim() || '公共服务事项目录', fromAddress: match[2]! };
+}
+
+/**
+ * Outgoing mail, only when SMTP_URL is set (smtp://user:pass@host:587 or smtps://…); MAIL_FROM is
+ * the sender. Without SMTP_URL the CMS sends no mail and the in-admin inbox is the only notice.
+ */
+export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`环境变量 SMTP_URL 的值“${withoutPassword(raw)}”不是有效的地址。${smtpForms}。`);
+  }
+  const shown = withoutPassword(raw);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new Error(`环境变量 SMTP_URL 的协议“${url.protocol.replace(/:$/, '')}”不受支持（值为“${shown}”）。${smtpForms}。`);
+  }
+  if (!url.hostname) throw new Error(`环境变量 SMTP_URL 缺少邮件服务器主机名（值为“${shown}”）。${smtpForms}。`);
+  const port = url.port ? Number(url.port) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    throw new Error(`环境变量 SMTP_URL 的端口“${url.port}”无效（值为“${shown}”），应为 1–65535 之间的整数。${smtpForms}。`);
+  }
+  const decode = (part: string, what: string): string => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new Error(`环境变量 SMTP_URL 的${what}不是有效的 URL 编码（值为“${shown}”）。${smtpForms}。`);
+    }
+  };
+  const settings: MailSettings = { host: url.hostname.replace(/^\[|\]$/g, ''), secure: url.protocol === 'smtps:', ...parseMailFrom(env.MAIL_FROM?.trim() || defaultMailFrom) };
+  if (port !== undefined) settings.port = port;
+  if (url.username) settings.auth = { user: decode(url.username, '用户名'), pass: decode(url.password, '密码') };
+  return settings;
+}
