@@ -1,11 +1,14 @@
 import { Cron } from 'croner';
 import type { Payload } from 'payload';
+import { queueOverdueCheck } from '../../cms/src/jobs/notifyOverdueTask.ts';
 import { existingAdjustments } from '../../cms/src/jobs/publishSiteTask.ts';
 import { queuePublish } from '../../cms/src/jobs/queuePublish.ts';
 import type { PublishTrigger } from '../../cms/src/jobs/publisher.ts';
 
 export const defaultPublishCron = '0 2 * * *';
 export const defaultPublishTimezone = 'Asia/Shanghai';
+/** 超期提醒: on the hour. */
+export const overdueCheckCron = '0 * * * *';
 
 type Id = string | number;
 type DueResult = { published: Id[]; failed: { id: Id; error: string }[] };
@@ -74,8 +77,9 @@ export function parsePublishCron(expression: string, timezone: string): Cron {
 }
 
 /**
- * The full rebuild on a cron expression and the minute-by-minute effective-date check. Neither
- * overlaps itself; every failure becomes a failed publication record and a log line.
+ * The full rebuild on a cron expression, the minute-by-minute effective-date check and the hourly
+ * 超期提醒 job. None overlaps itself; every publishing failure becomes a failed publication record
+ * and a log line.
  */
 export function startPublishSchedule(payload: Payload, options: ScheduleOptions = {}): PublishSchedule {
   const timezone = options.timezone ?? defaultPublishTimezone;
@@ -102,10 +106,14 @@ export function startPublishSchedule(payload: Payload, options: ScheduleOptions 
     }
   };
   const timer = setInterval(check, options.effectiveDateIntervalMs ?? 60_000);
+  const overdue = new Cron(overdueCheckCron, { timezone, protect: true }, async () => {
+    await queueOverdueCheck(payload).catch((error: unknown) => payload.logger.error(`超期提醒未能加入队列：${error instanceof Error ? error.message : String(error)}`));
+  });
   return {
     nextRebuild: () => rebuild.nextRun(),
     stop() {
       rebuild.stop();
+      overdue.stop();
       clearInterval(timer);
     },
   };
