@@ -204,12 +204,12 @@ describe('notifications', () => {
       payload.config.email = (() => ({})) as never;
       await step(world, 'unit-head', id, approve('unit-head'));
       expect(sent.map((m) => m.to).sort()).toEqual(['editor-reviewer@test.local', 'reviewer@test.local']);
-      expect(sent[0]!.subject).toBe('【待审核】补充办理地点（一审（编办审核））');
+      expect(sent[0]!.subject).toMatch(/^【待审核】“.+”指南调整（一审（编办审核））$/);
 
       sent.length = 0;
       await step(world, 'reviewer', id, { action: 'decide', decision: 'return', opinion: '请补充地址', stageId: 'first-review' });
       expect(sent.map((m) => m.to).sort()).toEqual(['editor-reviewer@test.local', 'editor@test.local']);
-      expect(sent[0]!.subject).toBe('【已退回修改】补充办理地点');
+      expect(sent[0]!.subject).toMatch(/^【已退回修改】“.+”指南调整$/);
     } finally {
       payload.config.email = original.email;
       payload.sendEmail = original.sendEmail;
