@@ -35,3 +35,27 @@ describe('production mode', () => {
     await expect(seedDemo({} as never)).rejects.toThrow(/生产模式下不创建演示数据和演示账号/);
   });
 });
+
+describe('mail settings', () => {
+  it('are absent without SMTP_URL, and read user, password, port and TLS from it', async () => {
+    const { mailSettings } = await import('../../cms/src/env.ts');
+    expect(mailSettings({})).toBeUndefined();
+    expect(mailSettings({ SMTP_URL: 'smtps://notices%40gov.cn:p%40ss%3Aword@mail.example.gov.cn:465', MAIL_FROM: '瓯江市编办 <bianban@example.gov.cn>' })).toEqual({
+      host: 'mail.example.gov.cn',
+      port: 465,
+      secure: true,
+      auth: { user: 'notices@gov.cn', pass: 'p@ss:word' },
+      fromName: '瓯江市编办',
+      fromAddress: 'bianban@example.gov.cn',
+    });
+    expect(mailSettings({ SMTP_URL: 'smtp://relay.local' })).toMatchObject({ host: 'relay.local', secure: false, fromName: '公共服务事项目录', fromAddress: 'no-reply@localhost' });
+  });
+
+  it('refuse a malformed SMTP_URL or MAIL_FROM in Chinese, never echoing the password', async () => {
+    const { mailSettings } = await import('../../cms/src/env.ts');
+    expect(() => mailSettings({ SMTP_URL: 'mail.example.gov.cn:25' })).toThrow(/环境变量 SMTP_URL 的协议“mail\.example\.gov\.cn”不受支持.*可接受：smtp:\/\//);
+    expect(() => mailSettings({ SMTP_URL: 'http://user:secret@host' })).toThrow(/协议“http”不受支持（值为“http:\/\/user:\*\*\*@host”）/);
+    expect(() => mailSettings({ SMTP_URL: 'smtp://user:secret@host:99999' })).toThrow(/^(?!.*secret).*SMTP_URL.*不是有效的地址/);
+    expect(() => mailSettings({ SMTP_URL: 'smtp://host', MAIL_FROM: '编办' })).toThrow(/环境变量 MAIL_FROM 的值“编办”不是有效的发件人/);
+  });
+});
