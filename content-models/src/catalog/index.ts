@@ -1,0 +1,3 @@
+export * from './claims-report.ts';
+export * from './departments.ts';
+export * from './deviations.ts';
