@@ -9,6 +9,8 @@ import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
 import { refusePublish } from '../../hooks/refusePublish.ts';
 import { legalBasisField } from '../../fields/legalBasis.ts';
+import { claimEndpoints } from '../../catalog/endpoints.ts';
+import { defaultOwnerRegion, ownerRegionField } from './ownerRegion.ts';
 import { uniqueBasicCode } from './uniqueBasicCode.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
 
@@ -21,6 +23,8 @@ export const CatalogItems: CollectionConfig = {
     group: '事项管理',
     defaultColumns: ['name', 'basicCode', 'itemType', 'category', 'unit', '_status'],
     description: '公共服务事项目录：事项名称、基本编码、类型、分类与设定依据。修改保存为草稿，经审核后由系统发布。',
+    // 认领情况: per county and unit, the reference items claimed, missing and differing (catalog/).
+    components: { beforeListTable: ['/components/catalog/ClaimsPanel.tsx#ClaimsPanel'] },
   },
   access: {
     read: readCatalog('catalog-items'),
@@ -30,7 +34,8 @@ export const CatalogItems: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish] },
+  endpoints: claimEndpoints,
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish] },
   fields: [
     { name: 'name', type: 'text', label: '事项名称', required: true },
     {
@@ -66,6 +71,7 @@ export const CatalogItems: CollectionConfig = {
       index: true,
       admin: { description: '负责梳理、维护本事项的单位；填报员只能看到并修改本单位的事项。' },
     },
+    ownerRegionField,
     vocabularySelect('serviceObjects', '服务对象', serviceObjects, { hasMany: true }),
     vocabularySelect('themes', '主题分类', lifeEventThemes, { hasMany: true }),
     vocabularySelect('levels', '行使层级', levels, { hasMany: true }),
