@@ -156,7 +156,10 @@ async function guideCase(name: string, unit: 'a' | 'b', stage: Stage): Promise<C
   const reached = order.indexOf(stage);
   if (reached >= 1) await step(world, editor, id, { action: 'submit' });
   if (reached >= 2) await step(world, head, id, approve('unit-head'));
-  if (reached >= 3) await step(world, 'reviewer', id, approve('first-review'));
+  if (reached >= 3) {
+    await step(world, 'reviewer', id, approve('first-review'));
+    await step(world, editor, id, { action: 'submit' }); // 二报
+  }
   return { name, id, implementation, proposedDays: serial - 40 };
 }
 

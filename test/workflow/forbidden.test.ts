@@ -129,7 +129,8 @@ describe('public comments', () => {
 
   async function inConsultation(): Promise<Id> {
     const id = await atFirstReview();
-    const adjustment = await step(world, 'reviewer', id, approve('first-review'));
+    expect((await step(world, 'reviewer', id, approve('first-review'))).stage).toBe('second-report');
+    const adjustment = await step(world, 'editor', id, { action: 'submit' }); // 二报
     expect(adjustment.stage).toBe('second-review');
     return id;
   }

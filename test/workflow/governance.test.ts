@@ -1,6 +1,5 @@
 import { reviewDateAfter } from '@catalog/content-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedProcedures } from '../../cms/src/seed/procedures.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { basicCode, creditCode, password } from '../cms/support/fixture.ts';
 import { act, approve, propose, records, saveDraft, startWorld, step, type World } from './support/world.ts';
@@ -61,8 +60,7 @@ async function changePhone(implementation: Id, phone: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  world = await startWorld();
-  await seedProcedures(world.cms.payload);
+  world = await startWorld({ procedures: 'shipped' });
 });
 
 afterAll(async () => {

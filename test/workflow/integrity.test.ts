@@ -20,6 +20,10 @@ async function throughReview(who: { editor: Person; head: Person }, id: Id): Pro
   await step(world, who.head, id, approve('unit-head'));
   let adjustment = await step(world, 'reviewer', id, approve('first-review'));
   while (adjustment.stage !== 'second-review') {
+    if (adjustment.stage === 'second-report') {
+      adjustment = await step(world, who.editor, id, { action: 'submit' }); // 二报
+      continue;
+    }
     const role = ({ price: 'price-reviewer', finance: 'finance-reviewer', legal: 'legal-reviewer' } as Record<string, Person>)[adjustment.stage]!;
     adjustment = await step(world, role, id, approve(adjustment.stage));
   }

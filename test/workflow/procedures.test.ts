@@ -50,8 +50,11 @@ describe('a new item through 两报两审', () => {
     expect(adjustment.proposedVersion.conditions).toBe('本市户籍、首次申领社会保障卡的人员');
     await step(world, 'unit-head', id, approve('unit-head'));
     adjustment = await step(world, 'reviewer', id, approve('first-review'));
+    expect(adjustment.stage).toBe('second-report');
+    adjustment = await step(world, 'editor', id, { action: 'submit' }); // 二报
     expect(adjustment.stage).toBe('second-review');
-    expect(new Date(adjustment.consultationClosesAt).getTime() - new Date(adjustment.consultationOpensAt).getTime()).toBe(7 * DAY);
+    // 5 working days counted from the day after Monday 2026-03-02, ending at 24:00 Beijing on Monday 3月9日.
+    expect([adjustment.consultationOpensAt, adjustment.consultationClosesAt]).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-09T16:00:00.000Z']);
 
     const snapshot = mkdtempSync(join(tmpdir(), 'workflow-snapshot-'));
     await exportSnapshot(world.cms.payload, snapshot, { now: new Date(world.clock.now.getTime() + 60 * 60 * 1000) });
@@ -84,11 +87,12 @@ describe('a new item through 两报两审', () => {
       'draft:submit:2',
       'unit-head:confirm:2',
       'first-review:approve:2',
+      'second-report:submit:2',
       'second-review:approve:2',
       'approval:approve:2',
     ]);
     expect(history.map((r) => r.actor)).toEqual(
-      ['editor', 'unit-head', 'reviewer', 'editor', 'unit-head', 'reviewer', 'reviewer', 'approver'].map((who) => world.users[who as 'editor']),
+      ['editor', 'unit-head', 'reviewer', 'editor', 'unit-head', 'reviewer', 'editor', 'reviewer', 'approver'].map((who) => world.users[who as 'editor']),
     );
   });
 });
@@ -110,12 +114,14 @@ describe('a fee item', () => {
     adjustment = await step(world, 'finance-reviewer', id, approve('finance'));
     expect(adjustment.stage).toBe('legal');
     adjustment = await step(world, 'legal-reviewer', id, approve('legal'));
+    expect(adjustment.stage).toBe('second-report');
+    adjustment = await step(world, 'editor-b', id, { action: 'submit' }); // 二报
     expect(adjustment.stage).toBe('second-review');
-    world.clock.advanceDays(7);
+    world.clock.advanceDays(9);
     await step(world, 'reviewer', id, approve('second-review'));
     await step(world, 'approver', id, approve('approval'));
     const stages = (await records(world, id)).map((r) => r.stage);
-    expect(stages).toEqual(['draft', 'unit-head', 'first-review', 'price', 'finance', 'legal', 'second-review', 'approval']);
+    expect(stages).toEqual(['draft', 'unit-head', 'first-review', 'price', 'finance', 'legal', 'second-report', 'second-review', 'approval']);
     expect((await publicGuide(world, fx.impl.bCharged)).body.fees[0].standard).toBe('每证 15 元');
   });
 });
@@ -135,7 +141,7 @@ describe('an SOE item', () => {
     const view = await world.cms.rest('GET', `/adjustments/${id}/workflow`, { token: world.tokens['supervisor-reviewer'] });
     expect(view.body.waiting).toMatchObject({ stageName: '主管部门审核国企事项', unitId: String(fx.units.b) });
     expect(view.body.actions.map((a: { decision: string }) => a.decision)).toEqual(['approve', 'return']);
-    expect((await step(world, 'supervisor-reviewer', id, approve('supervisor'))).stage).toBe('second-review');
+    expect((await step(world, 'supervisor-reviewer', id, approve('supervisor'))).stage).toBe('second-report');
     expect((await records(world, id)).at(-1)).toMatchObject({ stage: 'supervisor', actor: world.users['supervisor-reviewer'] });
   });
 });
@@ -147,7 +153,8 @@ describe('a cancellation', () => {
     await step(world, 'editor', id, { action: 'submit' });
     await step(world, 'unit-head', id, approve('unit-head'));
     await step(world, 'reviewer', id, approve('first-review'));
-    world.clock.advanceDays(7);
+    await step(world, 'editor', id, { action: 'submit' }); // 二报
+    world.clock.advanceDays(9);
     await step(world, 'reviewer', id, approve('second-review'));
     expect((await world.cms.rest('GET', `/catalog-items/${catalogItem}`)).body.status).toBe('active');
     const adjustment = await step(world, 'approver', id, approve('approval'));
@@ -167,14 +174,17 @@ describe('a change with a future effective date', () => {
     await step(world, 'editor', id, { action: 'submit' });
     await step(world, 'unit-head', id, approve('unit-head'));
     await step(world, 'reviewer', id, approve('first-review'));
-    world.clock.advanceDays(7);
+    await step(world, 'editor', id, { action: 'submit' }); // 二报
+    world.clock.advanceDays(9);
     await step(world, 'reviewer', id, approve('second-review'));
     const adjustment = await step(world, 'approver', id, approve('approval'));
     expect(adjustment.state).toBe('approved');
     expect(adjustment.publishedAt ?? null).toBeNull();
     expect((await publicGuide(world, fx.impl.aPublished)).body.conditions).toBe(fx.publishedConditions);
     const queued = await world.cms.payload.find({ collection: 'payload-jobs' as never, where: { taskSlug: { equals: 'publishSite' } }, overrideAccess: true });
-    expect(queued.docs.map((job: any) => job.input.adjustments).flat()).not.toContain(String(id));
+    // Only its consultation was announced; no publication of the approval yet.
+    const approvals = queued.docs.filter((job: any) => job.input.trigger === 'approval');
+    expect(approvals.map((job: any) => job.input.adjustments).flat()).not.toContain(String(id));
 
     const early = await publishDueAdjustments(world.cms.payload, new Date(effective.getTime() - DAY));
     expect(early.published).not.toContain(id);

@@ -1,6 +1,7 @@
 import { REST_POST } from '@payloadcms/next/routes';
 import type { Role } from '@catalog/content-models';
 import { expect } from 'vitest';
+import { seedProcedures } from '../../../cms/src/seed/procedures.ts';
 import { setWorkflowClock } from '../../../cms/src/workflow/clock.ts';
 import { socketAddressHeader } from '../../../cms/src/net/socketAddress.ts';
 import { startCms, type ApiResult, type Cms } from '../../cms/support/cms.ts';
@@ -28,7 +29,12 @@ export interface World {
 
 export const DAY = 24 * 60 * 60 * 1000;
 
-export async function startWorld(): Promise<World> {
+/**
+ * `procedures: 'single'` (the default) configures the deployment to run 两报两审 for every kind of
+ * adjustment, as the suites written before per-case procedures expect; `'shipped'` keeps the shipped
+ * rules (变更/指南调整 → 动态调整 …). The shipped procedures are stored either way.
+ */
+export async function startWorld({ procedures = 'single' }: { procedures?: 'single' | 'shipped' } = {}): Promise<World> {
   const clock = {
     now: new Date('2026-03-02T02:00:00.000Z'),
     advanceDays(days: number) {
@@ -37,6 +43,11 @@ export async function startWorld(): Promise<World> {
   };
   setWorkflowClock(() => clock.now);
   const cms = await startCms();
+  await seedProcedures(cms.payload);
+  if (procedures === 'single') {
+    const found = await cms.payload.find({ collection: 'workflow-procedures', where: { code: { equals: 'two-reports-two-reviews' } }, limit: 1, depth: 0 });
+    await cms.payload.updateGlobal({ slug: 'workflow-settings', data: { rules: [{ procedure: found.docs[0]!.id }] } as never });
+  }
   const fx = await seedFixture(cms.payload);
   const extra: [Person, Role[], Id][] = [
     ['head-b', ['unit-head'], fx.units.b],
@@ -118,7 +129,9 @@ export async function propose(world: World, editor: Person, input: AdjustmentInp
   return body.doc.id as Id;
 }
 
-export type Command = { action: 'submit' | 'withdraw' } | { action: 'decide'; decision: 'approve' | 'return' | 'reject'; opinion?: string; stageId?: string };
+export type Command =
+  | { action: 'submit' | 'withdraw' }
+  | { action: 'decide'; decision: 'approve' | 'return' | 'reject'; opinion?: string; stageId?: string; disposition?: string };
 
 export function act(world: World, who: Person, id: Id, command: Command): Promise<ApiResult> {
   const { action, ...body } = command;
@@ -132,7 +145,9 @@ export async function step(world: World, who: Person, id: Id, command: Command):
   return body.adjustment;
 }
 
-export const approve = (stageId: string): Command => ({ action: 'decide', decision: 'approve', stageId });
+/** 通过 at a stage; 一审 of 两报两审 records a 处置意见 with it (保留 unless the test says otherwise). */
+export const approve = (stageId: string): Command =>
+  stageId === 'first-review' ? ({ action: 'decide', decision: 'approve', stageId, disposition: 'retain' } as Command) : { action: 'decide', decision: 'approve', stageId };
 
 /** Everything a refused step could have touched: the adjustment and the review records. */
 export async function trace(world: World, id: Id): Promise<unknown> {
