@@ -73,8 +73,11 @@ export interface Config {
     media: Media;
     adjustments: Adjustment;
     'review-records': ReviewRecord;
+    'workflow-procedures': WorkflowProcedure;
+    campaigns: Campaign;
     feedback: Feedback;
     publications: Publication;
+    notifications: Notification;
     units: Unit;
     regions: Region;
     users: User;
@@ -94,8 +97,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     adjustments: AdjustmentsSelect<false> | AdjustmentsSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
+    'workflow-procedures': WorkflowProceduresSelect<false> | WorkflowProceduresSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -113,9 +119,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'workflow-settings': WorkflowSetting;
+    'holiday-calendar': HolidayCalendar;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
+    'holiday-calendar': HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
   };
   locale: null;
   widgets: {
@@ -125,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishSite: TaskPublishSite;
+      notifyOverdue: TaskNotifyOverdue;
       inline: {
         input: unknown;
         output: unknown;
@@ -187,6 +198,10 @@ export interface CatalogItem {
    * 负责梳理、维护本事项的单位；填报员只能看到并修改本单位的事项。
    */
   unit: number | Unit;
+  /**
+   * 列出本事项的目录所在的行政区划（省、市、县）。下级区划的单位可以“认领”本事项，编入本单位的实施清单。留空时取责任单位所在区划。
+   */
+  region?: (number | null) | Region;
   serviceObjects?: ('person' | 'legal-person' | 'other-org')[] | null;
   themes?:
     | (
@@ -605,6 +620,10 @@ export interface User {
    * 填报员、单位负责人只能处理本单位事项；主管部门审核员审核本单位主管的国有企业事项。
    */
   unit?: (number | null) | Unit;
+  /**
+   * 留空：审核全部辖区的事项。填写如 330300（温州市）或 330326（平阳县）：只看到并审核辖区内单位的事项。
+   */
+  regionCodes?: string[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -640,7 +659,10 @@ export interface Adjustment {
    */
   basis?: string | null;
   effectiveDate?: string | null;
-  batch?: string | null;
+  /**
+   * 归入专项工作（如事项梳理）的调整按其流程办理；日常调整不选。
+   */
+  campaign?: (number | null) | Campaign;
   proposedVersion?:
     | {
         [k: string]: unknown;
@@ -662,6 +684,31 @@ export interface Adjustment {
   state?: string | null;
   stage?: string | null;
   round?: number | null;
+  procedure?: (number | null) | WorkflowProcedure;
+  procedureCode?: string | null;
+  procedureVersion?: number | null;
+  stageDueAt?: string | null;
+  batch?: string | null;
+  procedureSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  resumeStage?: string | null;
+  consultedStages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  regionPath?: string[] | null;
   createdBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
@@ -671,6 +718,53 @@ export interface Adjustment {
   publishedAt?: string | null;
   implementationVersion?: string | null;
   catalogItemVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 如“2026年公共服务事项梳理”：归入专项工作的调整按其指定流程办理，并在截止日期前完成。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  procedure: number | WorkflowProcedure;
+  deadline?: string | null;
+  active?: boolean | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 各类调整所走的审核流程（两报两审、动态调整、简易程序、三上三下等）。修改后新建的调整按新版本办理，已在办的调整仍按其创建时的版本办理。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-procedures".
+ */
+export interface WorkflowProcedure {
+  id: number;
+  /**
+   * 小写字母、数字和连字符，如 two-reports-two-reviews；创建后不能修改。
+   */
+  code: string;
+  name: string;
+  version?: number | null;
+  active?: boolean | null;
+  description?: string | null;
+  /**
+   * {"stages":[…],"resubmitTo":"returning-stage"}。每个环节：id、name、roles、decisions，可选 condition、scope、kind:"report"（二报等报送环节）、consultation:{"days":5,"dayKind":"working"}、due:{"days":5,"dayKind":"working"}、dispositions:true。保存时逐项检查，错误以中文列出。
+   */
+  definition:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -690,7 +784,10 @@ export interface ReviewRecord {
   round?: number | null;
   actor: number | User;
   decision: 'submit' | 'confirm' | 'withdraw' | 'approve' | 'return' | 'reject';
+  disposition?:
+    ('retain' | 'cancel' | 'merge' | 'simplify-materials' | 'delegate' | 'transfer' | 'government-purchase') | null;
   opinion?: string | null;
+  batch?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -720,7 +817,7 @@ export interface Feedback {
  */
 export interface Publication {
   id: number;
-  triggers: ('approval' | 'schedule' | 'manual' | 'effective-date')[];
+  triggers: ('approval' | 'schedule' | 'manual' | 'effective-date' | 'consultation')[];
   adjustments?: (number | Adjustment)[] | null;
   status: 'running' | 'succeeded' | 'failed';
   attempt?: number | null;
@@ -741,6 +838,29 @@ export interface Publication {
   previousVersion?: string | null;
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 审核待办、退回、超期和办理结果的通知，未读的排在前面。打开一条通知并填写“阅读时间”即标记为已读。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'stage' | 'returned' | 'overdue' | 'approved' | 'rejected';
+  title: string;
+  body?: string | null;
+  adjustment?: (number | null) | Adjustment;
+  stage?: string | null;
+  dedupeKey: string;
+  /**
+   * 为空表示未读；填写即标记为已读，清空则恢复为未读。
+   */
+  readAt?: string | null;
+  unread?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,7 +965,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite';
+        taskSlug: 'inline' | 'publishSite' | 'notifyOverdue';
         taskID: string;
         input?:
           | {
@@ -878,7 +998,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'notifyOverdue') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -917,12 +1037,24 @@ export interface PayloadLockedDocument {
         value: number | ReviewRecord;
       } | null)
     | ({
+        relationTo: 'workflow-procedures';
+        value: number | WorkflowProcedure;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
         relationTo: 'feedback';
         value: number | Feedback;
       } | null)
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'units';
@@ -998,6 +1130,7 @@ export interface CatalogItemsSelect<T extends boolean = true> {
   category?: T;
   status?: T;
   unit?: T;
+  region?: T;
   serviceObjects?: T;
   themes?: T;
   levels?: T;
@@ -1240,12 +1373,21 @@ export interface AdjustmentsSelect<T extends boolean = true> {
   reason?: T;
   basis?: T;
   effectiveDate?: T;
-  batch?: T;
+  campaign?: T;
   proposedVersion?: T;
   changes?: T;
   state?: T;
   stage?: T;
   round?: T;
+  procedure?: T;
+  procedureCode?: T;
+  procedureVersion?: T;
+  stageDueAt?: T;
+  batch?: T;
+  procedureSnapshot?: T;
+  resumeStage?: T;
+  consultedStages?: T;
+  regionPath?: T;
   createdBy?: T;
   submittedBy?: T;
   submittedAt?: T;
@@ -1270,7 +1412,36 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   round?: T;
   actor?: T;
   decision?: T;
+  disposition?: T;
   opinion?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-procedures_select".
+ */
+export interface WorkflowProceduresSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  version?: T;
+  active?: T;
+  description?: T;
+  definition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  procedure?: T;
+  deadline?: T;
+  active?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1322,6 +1493,23 @@ export interface PublicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  adjustment?: T;
+  stage?: T;
+  dedupeKey?: T;
+  readAt?: T;
+  unread?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
@@ -1357,6 +1545,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   unit?: T;
+  regionCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1493,6 +1682,55 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * 调整类型与审核流程的对应关系、指南复核周期。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings".
+ */
+export interface WorkflowSetting {
+  id: number;
+  rules?:
+    | {
+        kinds?: ('add' | 'change' | 'cancel' | 'guide')[] | null;
+        contactOnly?: boolean | null;
+        procedure: number | WorkflowProcedure;
+        id?: string | null;
+      }[]
+    | null;
+  fallbackProcedure?: (number | null) | WorkflowProcedure;
+  /**
+   * 指南审定发布时，复核日期设为发布日加此月数。
+   */
+  reviewIntervalMonths?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 按国务院办公厅每年发布的放假安排维护；工作日计算的征求意见期、办理时限按此计算。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendar".
+ */
+export interface HolidayCalendar {
+  id: number;
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  workdays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1506,6 +1744,48 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   publicSecurityFiling?: T;
   siteCode?: T;
   baseUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings_select".
+ */
+export interface WorkflowSettingsSelect<T extends boolean = true> {
+  rules?:
+    | T
+    | {
+        kinds?: T;
+        contactOnly?: T;
+        procedure?: T;
+        id?: T;
+      };
+  fallbackProcedure?: T;
+  reviewIntervalMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holiday-calendar_select".
+ */
+export interface HolidayCalendarSelect<T extends boolean = true> {
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
+  workdays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1526,8 +1806,8 @@ export interface CollectionsWidget {
  */
 export interface TaskPublishSite {
   input: {
-    trigger?: ('approval' | 'schedule' | 'manual' | 'effective-date') | null;
-    triggers?: ('approval' | 'schedule' | 'manual' | 'effective-date')[] | null;
+    trigger?: ('approval' | 'schedule' | 'manual' | 'effective-date' | 'consultation') | null;
+    triggers?: ('approval' | 'schedule' | 'manual' | 'effective-date' | 'consultation')[] | null;
     adjustments?:
       | {
           [k: string]: unknown;
@@ -1541,6 +1821,16 @@ export interface TaskPublishSite {
   output: {
     publication?: string | null;
     siteVersion?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyOverdue".
+ */
+export interface TaskNotifyOverdue {
+  input?: unknown;
+  output: {
+    notices?: number | null;
   };
 }
 /**

@@ -12,6 +12,7 @@ import { checkPasswordOnSave } from './hooks/checkPasswordOnSave.ts';
 import { guardPasswordOperations } from './hooks/guardPasswordOperations.ts';
 import { sessionIdleSeconds } from './session.ts';
 import { validateRegionCodes } from './validateRegionCodes.ts';
+import { resetEmail } from './resetEmail.ts';
 
 /** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
 export const Users: CollectionConfig = {
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
     // transaction; on SQLite (one writer) that write waits on the transaction that waits on it and
     // fails "database is locked". The interval guards against e-mail floods; forgot-password is an
     // administrator's act here (guardPasswordOperations), so it is not needed.
-    forgotPassword: { minRequestInterval: 0 },
+    forgotPassword: { minRequestInterval: 0, ...resetEmail },
   },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
   // unlock: Payload's default lets any logged-in user unlock any account.
