@@ -4,6 +4,7 @@ import * as migration_20261201_013244 from './20261201_013244.ts';
 import * as migration_20261201_020956 from './20261201_020956.ts';
 import * as migration_20261201_040947 from './20261201_040947.ts';
 import * as migration_20261201_041829 from './20261201_041829.ts';
+import * as migration_20261201_080618 from './20261201_080618.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_041829.up,
     down: migration_20261201_041829.down,
-    name: '20261201_041829'
+    name: '20261201_041829',
+  },
+  {
+    up: migration_20261201_080618.up,
+    down: migration_20261201_080618.down,
+    name: '20261201_080618'
   },
 ];

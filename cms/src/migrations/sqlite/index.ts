@@ -4,6 +4,7 @@ import * as migration_20261201_013227 from './20261201_013227.ts';
 import * as migration_20261201_020940 from './20261201_020940.ts';
 import * as migration_20261201_040921 from './20261201_040921.ts';
 import * as migration_20261201_041704 from './20261201_041704.ts';
+import * as migration_20261201_080601 from './20261201_080601.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_041704.up,
     down: migration_20261201_041704.down,
-    name: '20261201_041704'
+    name: '20261201_041704',
+  },
+  {
+    up: migration_20261201_080601.up,
+    down: migration_20261201_080601.down,
+    name: '20261201_080601'
   },
 ];
