@@ -1,4 +1,6 @@
-import { roles, unitKinds } from '@catalog/content-models';
+import { consultationWindow, procedures, roles, unitKinds } from '@catalog/content-models';
+
+const secondReview = procedures['two-reports-two-reviews']!.stages.find((stage) => stage.id === 'second-review')!;
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +39,11 @@ describe('the demo seed', () => {
     for (const adjustment of open.docs as any[]) {
       expect(adjustment.stage).toBe('second-review');
       expect(adjustment.stageEnteredAt).toBe(adjustment.consultationOpensAt);
+      // Filed under the shipped 两报两审: its 5 working days, ending at 24:00 Beijing time.
+      expect(adjustment.procedureCode).toBe('two-reports-two-reviews');
+      expect(adjustment.consultationClosesAt).toBe(consultationWindow(secondReview, adjustment.consultationOpensAt)!.closesAt);
+      expect(new Date(adjustment.consultationClosesAt).getUTCHours()).toBe(16);
+      expect(adjustment.regionPath.length).toBeGreaterThan(0);
     }
   });
 

@@ -1,6 +1,7 @@
 import { reviewDateAfter } from '@catalog/content-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
+import { backfillRegionPaths } from '../../cms/src/workflow/backfillRegionPaths.ts';
 import { basicCode, creditCode, password } from '../cms/support/fixture.ts';
 import { act, approve, propose, records, saveDraft, startWorld, step, type World } from './support/world.ts';
 
@@ -358,6 +359,13 @@ describe('routing by the item and the region', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('wrong-region');
     expect(refused.body.errors[0].message).toContain('辖区');
+
+    // A case filed before 审核辖区 existed gets its region path once, at start-up.
+    await world.cms.payload.update({ collection: 'adjustments', id, data: { regionPath: [] } as never, context: { workflow: true } });
+    expect((await adjustment(id)).regionPath ?? []).toEqual([]);
+    expect(await backfillRegionPaths(world.cms.payload)).toBeGreaterThanOrEqual(1);
+    expect((await adjustment(id)).regionPath).toEqual(['330000', '339200']);
+    expect(await backfillRegionPaths(world.cms.payload)).toBe(0);
 
     const allowed = await rest('POST', `/adjustments/${id}/decide`, { token: world.tokens.reviewer, body: { decision: 'approve', stageId: stage } });
     expect(allowed.status, JSON.stringify(allowed.body)).toBe(200);

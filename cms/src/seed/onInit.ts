@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { isProduction, serverUrl } from '../env.ts';
 import { demoLoginTable, demoUsers } from './demoUsers.ts';
 import { seedProcedures } from './procedures.ts';
+import { backfillRegionPaths } from '../workflow/backfillRegionPaths.ts';
 
 /**
  * Inserts the shipped review procedures that are missing (production included), seeds the demo the
@@ -13,6 +14,7 @@ export async function seedOnInit(payload: Payload): Promise<void> {
   if (process.env.CMS_SEED === 'off') return;
   // Production too: the shipped procedures are configuration, not demo data.
   await seedProcedures(payload);
+  await backfillRegionPaths(payload);
   if (isProduction) return;
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
   if (totalDocs === 0) {

@@ -73,7 +73,7 @@ async function attemptBatch(req: PayloadRequest, ids: Id[], command: BatchComman
     for (const record of outcome.records) if (!(await committed(req, record))) throw new CommitLost();
   }
   for (const [index, adjustment] of outcome.adjustments.entries()) {
-    await notifyNextActors(req.payload, outcome.cases![index]!, adjustment).catch((error: unknown) => {
+    await notifyNextActors(req.payload, outcome.cases![index]!, adjustment, shouldCommit ? undefined : req).catch((error: unknown) => {
       req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
     });
   }

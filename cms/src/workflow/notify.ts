@@ -10,7 +10,7 @@ import {
   type WorkflowState,
   type WorkflowSubject,
 } from '@catalog/content-models';
-import type { Payload, Where } from 'payload';
+import type { Payload, PayloadRequest, Where } from 'payload';
 import type { NoticeKind } from '../collections/Notifications/kinds.ts';
 import { serverUrl } from '../env.ts';
 import { deliver, type Notice } from '../notifications/deliver.ts';
@@ -159,11 +159,11 @@ async function noticesAfterStep(payload: Payload, found: NoticeCase, adjustment:
  * 不予通过): always in the 站内通知 inbox, by e-mail too when an email adapter is configured.
  * Each event reaches each user once (see deliver). Returns how many new notices were written.
  */
-export async function notifyNextActors(payload: Payload, found: NoticeCase, adjustment: Doc): Promise<number> {
+export async function notifyNextActors(payload: Payload, found: NoticeCase, adjustment: Doc, req?: PayloadRequest): Promise<number> {
   let written = 0;
   for (const notice of await noticesAfterStep(payload, found, adjustment)) {
     try {
-      if ((await deliver(payload, notice)) === 'new') written += 1;
+      if ((await deliver(payload, notice, req)) === 'new') written += 1;
     } catch (error) {
       payload.logger.error(`站内通知未能写入（接收人 ${String(notice.recipient.id)}，${notice.subject}）：${error instanceof Error ? error.message : String(error)}`);
     }

@@ -131,7 +131,8 @@ async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: 
     await commitTransaction(req);
     if (!(await committed(req, outcome.record))) throw new CommitLost();
   }
-  await notifyNextActors(req.payload, outcome.found, outcome.adjustment).catch((error: unknown) => {
+  // A caller that owns the transaction (an import) gets the notices written inside it.
+  await notifyNextActors(req.payload, outcome.found, outcome.adjustment, shouldCommit ? undefined : req).catch((error: unknown) => {
     req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
   });
   return { ok: true, adjustment: outcome.adjustment, record: outcome.record };

@@ -84,40 +84,113 @@ afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
+/** Clicks a workflow button in the panel and waits for the status line it leads to. */
+async function press(page: Page, button: string, status: string): Promise<void> {
+  await page.getByRole('group', { name: '可执行的操作' }).getByRole('button', { name: button, exact: true }).click();
+  const alert = page.locator('section[aria-labelledby="workflow-title"]').getByRole('alert');
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    if ((await page.getByText(status).count()) > 0) return;
+    // A refusal shows up as the panel's alert: fail with the server's reason rather than a timeout.
+    if ((await alert.count()) > 0) throw new Error(`「${button}」未成功：${await alert.first().textContent()}`);
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`「${button}」之后未出现「${status}」`);
+}
+
 describe('the workflow panel in the admin', () => {
-  it('lets the editor submit, and the reviewer return only with an opinion, which the history then shows', async () => {
+  it('walks a 动态调整 from submission to publication: a return needs an opinion and the resubmission resumes at 编办审核', async () => {
     const editor = await token('editor');
     const [guide] = (await api('/implementations?limit=1&depth=0&where[_status][equals]=published', { token: editor })).docs;
     await api(`/implementations/${guide.id}?draft=true`, { method: 'PATCH', token: editor, body: { promisedDays: 2, _status: 'draft' } });
     const { doc } = await api('/adjustments', {
       method: 'POST',
       token: editor,
-      body: { kind: 'guide', implementation: guide.id, unit: guide.unit, reason: '压缩承诺办结时限', basis: '优化营商环境条例', effectiveDate: '2026-01-01T00:00:00.000Z' },
+      body: { kind: 'guide', implementation: guide.id, unit: guide.unit, reason: '压缩承诺办结时限', basis: '优化营商环境条例' },
     });
     const id = String(doc.id);
 
     const editorPage = await panelOf('editor', id);
+    await editorPage.getByText('流程：动态调整').waitFor();
     await expect.poll(() => editorPage.getByRole('rowheader', { name: '承诺办结时限' }).count()).toBe(1);
-    await editorPage.getByRole('button', { name: '提交审核' }).click();
-    await editorPage.getByText('状态：审核中（单位负责人确认）').waitFor();
+    await press(editorPage, '提交审核', '状态：审核中（单位负责人确认）');
     expect(await editorPage.getByRole('group', { name: '可执行的操作' }).getByRole('button').allTextContents()).toEqual(['撤回']);
 
-    await api(`/adjustments/${id}/decide`, { method: 'POST', token: await token('unit-head'), body: { decision: 'approve', stageId: 'unit-head' } });
+    const headPage = await panelOf('unit-head', id);
+    await press(headPage, '确认上报', '状态：审核中（编办审核）');
 
     const reviewerPage = await panelOf('reviewer', id);
+    await reviewerPage.getByText(/本环节办理期限：\d{4}年\d{1,2}月\d{1,2}日/).waitFor();
     await reviewerPage.getByRole('button', { name: '退回修改' }).click();
     await reviewerPage.getByRole('alert').filter({ hasText: '退回修改须填写审核意见' }).waitFor();
     const opinion = '时限压缩幅度较大，请补充论证材料';
     await reviewerPage.getByLabel('审核意见（退回修改、不予通过时必填）').fill(opinion);
-    await reviewerPage.getByRole('button', { name: '退回修改' }).click();
-    await reviewerPage.getByText('状态：已退回修改（一审（编办审核））').waitFor();
+    await press(reviewerPage, '退回修改', '状态：已退回修改（编办审核）');
     await reviewerPage.getByText(opinion).waitFor();
 
+    await editorPage.reload();
+    await press(editorPage, '重新提交', '状态：审核中（单位负责人确认）');
+    await headPage.reload();
+    await press(headPage, '确认上报', '状态：审核中（编办审核）');
+    await reviewerPage.reload();
+    await press(reviewerPage, '通过', '状态：审核中（审定）');
+    const approverPage = await panelOf('approver', id);
+    await press(approverPage, '通过', '状态：已审定通过');
+    await approverPage.getByText(/已于 .+ 发布/).waitFor();
+
     const stored = await api(`/adjustments/${id}/workflow`, { token: editor });
-    expect(stored.state).toBe('returned');
-    expect(stored.history.map((h: { decision: string }) => h.decision)).toEqual(['submit', 'confirm', 'return']);
-    expect(stored.history.at(-1).opinion).toBe(opinion);
-    expect(stored.actions.map((a: { label: string }) => a.label)).toEqual(['重新提交']);
+    expect(stored.history.map((h: { decision: string }) => h.decision)).toEqual(['submit', 'confirm', 'return', 'submit', 'confirm', 'approve', 'approve']);
+    expect((await api(`/implementations/${guide.id}?depth=0`)).promisedDays).toBe(2);
+  });
+
+  it('walks a 梳理 case through 两报两审: 一审 with a 处置意见, the unit\'s 二报, 二审, and 批量审定 of the 送审稿', async () => {
+    const editor = await token('editor');
+    const [campaign] = (await api('/campaigns?limit=1&depth=0', { token: editor })).docs;
+    const guides = (await api('/implementations?limit=2&depth=0&where[_status][equals]=published', { token: editor })).docs;
+    const guide = guides[1];
+    await api(`/implementations/${guide.id}?draft=true`, { method: 'PATCH', token: editor, body: { conditions: '梳理后：本市户籍居民及持有居住证的人员', _status: 'draft' } });
+    const { doc } = await api('/adjustments', {
+      method: 'POST',
+      token: editor,
+      body: { kind: 'guide', implementation: guide.id, unit: guide.unit, reason: '梳理：明确受理条件', campaign: campaign.id },
+    });
+    const id = String(doc.id);
+
+    const editorPage = await panelOf('editor', id);
+    await editorPage.getByText('流程：两报两审').waitFor();
+    await press(editorPage, '提交审核', '状态：审核中（单位负责人确认）');
+    const headPage = await panelOf('unit-head', id);
+    await press(headPage, '确认上报', '状态：审核中（一审（编办审核））');
+
+    const reviewerPage = await panelOf('reviewer', id);
+    await reviewerPage.getByRole('button', { name: '通过', exact: true }).click();
+    await reviewerPage.getByRole('alert').filter({ hasText: '处置意见' }).waitFor();
+    await reviewerPage.getByLabel('处置意见（通过时必选）').selectOption({ label: '精简材料' });
+    await press(reviewerPage, '通过', '状态：审核中（二报（单位按一审意见修改后报送））');
+
+    await editorPage.reload();
+    await press(editorPage, '提交（二报（单位按一审意见修改后报送））', '状态：审核中（二审（征求意见后审核））');
+    await reviewerPage.reload();
+    await press(reviewerPage, '通过', '状态：审核中（审定（政府常务会议））');
+
+    const approverPage = await loggedIn('approver');
+    await approverPage.goto(`${base}/admin/collections/adjustments`, { timeout: 240_000 });
+    const panel = approverPage.locator('section', { has: approverPage.getByRole('heading', { name: /批量审定/ }) });
+    await panel.waitFor({ timeout: 240_000 });
+    await panel.getByLabel('审定批次号（必填）').fill('县政府第12次常务会议');
+    await panel.getByRole('button', { name: /批量审定通过/ }).click();
+    await panel.getByRole('status').filter({ hasText: '县政府第12次常务会议' }).waitFor({ timeout: 60_000 });
+
+    const stored = await api(`/adjustments/${id}?depth=0`, { token: editor });
+    expect(stored).toMatchObject({ state: 'approved', batch: '县政府第12次常务会议', procedureCode: 'two-reports-two-reviews' });
+    const history = (await api(`/adjustments/${id}/workflow`, { token: editor })).history;
+    expect(history.map((h: { stageName: string }) => h.stageName)).toEqual([
+      '一报（单位填报）',
+      '单位负责人确认',
+      '一审（编办审核）',
+      '二报（单位按一审意见修改后报送）',
+      '二审（征求意见后审核）',
+      '审定（政府常务会议）',
+    ]);
   });
 });
 

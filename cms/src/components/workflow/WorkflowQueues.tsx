@@ -1,4 +1,4 @@
-import { beijingDateTime, dueStatus, type Procedure, type Role } from '@catalog/content-models';
+import { beijingDate, beijingDateTime, dueStatus, type Procedure, type Role } from '@catalog/content-models';
 import type { Payload, Where } from 'payload';
 import { hasRole, unitIdOf } from '../../access/user.ts';
 import { stagesOf } from '../../workflow/access.ts';
@@ -58,6 +58,9 @@ export async function WorkflowQueues({ payload, user }: { payload: Payload; user
   const returned = mineFilter ? await find({ and: [mineFilter, { state: { equals: 'returned' } }] }, '-updatedAt') : [];
   const toReport = mineFilter ? await find({ and: [mineFilter, { state: { equals: 'in-review' } }, { stage: { in: reportStages(procedures) } }] }, 'stageEnteredAt') : [];
   const now = workflowNow().getTime();
+  const campaigns = (
+    await payload.find({ collection: 'campaigns', where: { active: { equals: true } }, sort: 'deadline', depth: 0, limit: 5, overrideAccess: false, user: user as never })
+  ).docs as unknown as Doc[];
   const stageName = (doc: Doc) => procedureOf(doc).stages.find((s) => s.id === doc.stage)?.name ?? String(doc.stage ?? '');
   const due = (doc: Doc) => {
     if (!doc.stageDueAt) return null;
@@ -74,6 +77,24 @@ export async function WorkflowQueues({ payload, user }: { payload: Payload; user
 
   return (
     <div style={{ display: 'flex', gap: '2rem', flexWrap: 'wrap', marginBottom: '1rem' }}>
+      {campaigns.length > 0 && (
+        <section aria-labelledby="campaigns-title">
+          <h3 id="campaigns-title">专项工作</h3>
+          <ul>
+            {campaigns.map((campaign) => {
+              const deadline = campaign.deadline ? new Date(String(campaign.deadline)).getTime() : undefined;
+              const left = deadline === undefined ? undefined : Math.ceil((deadline - now) / DAY);
+              return (
+                <li key={String(campaign.id)}>
+                  {String(campaign.name)}
+                  {deadline !== undefined && ` · 截止 ${beijingDate(String(campaign.deadline))}`}
+                  {left !== undefined && (left >= 0 ? `（剩余 ${left} 天）` : <strong style={{ color: 'var(--theme-error-500)' }}>（已逾期 {-left} 天）</strong>)}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <BatchApprovalPanel payload={payload} user={user} procedures={procedures} />
       {queueFilter && (
         <section aria-labelledby="queue-title">
