@@ -195,7 +195,7 @@ describe('两报两审 with 二报', () => {
     expect(entered.stage).toBe('first-review');
     expect(new Date(entered.stageDueAt).getTime()).toBeGreaterThan(new Date(entered.stageEnteredAt).getTime());
 
-    const noDisposition = await act(world, 'reviewer', id, approve('first-review'));
+    const noDisposition = await act(world, 'reviewer', id, { action: 'decide', decision: 'approve', stageId: 'first-review' });
     expect(noDisposition.status).toBe(400);
     expect(noDisposition.body.code).toBe('disposition-required');
     const badDisposition = await act(world, 'reviewer', id, { action: 'decide', decision: 'approve', stageId: 'first-review', disposition: 'keep-forever' } as never);
