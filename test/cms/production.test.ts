@@ -91,14 +91,27 @@ describe('npm start settings', () => {
 });
 
 describe('production start on an empty database', () => {
-  it('writes no demo data and prints no password', async () => {
+  it('writes no demo data and prints no password, only the shipped review procedures', async () => {
     vi.stubEnv('CMS_ENV', 'production');
     vi.stubEnv('CMS_SEED', '');
     vi.resetModules();
     const { seedOnInit } = await import('../../cms/src/seed/onInit.ts');
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const untouchable = new Proxy({}, { get: () => { throw new Error('production must not touch the database to seed'); } });
-    await seedOnInit(untouchable as never);
+    const written: string[] = [];
+    // Configuration only: the procedures (and the region paths of older cases) — never users or demo content.
+    const allowed = new Set(['workflow-procedures', 'adjustments']);
+    const refuse = (what: string) => {
+      throw new Error(`production must not ${what} to seed`);
+    };
+    const payload = {
+      find: async ({ collection }: { collection: string }) => (allowed.has(collection) ? { docs: [] } : refuse(`read ${collection}`)),
+      create: async ({ collection, data }: { collection: string; data: { code: string } }) =>
+        collection === 'workflow-procedures' ? written.push(data.code) : refuse(`create ${collection}`),
+      count: async () => refuse('count users'),
+      logger: { info: () => {}, warn: () => {} },
+    };
+    await seedOnInit(payload as never);
+    expect(written.sort()).toEqual(['contact-update', 'dynamic-adjustment', 'joint-review', 'three-ups-three-downs', 'two-reports-two-reviews']);
     expect(log).not.toHaveBeenCalled();
     log.mockRestore();
   });

@@ -1,14 +1,13 @@
 import { decideBatch, type Decision, type Disposition } from '@catalog/content-models';
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
+import type { PayloadRequest } from 'payload';
 import { queuePublish } from '../jobs/queuePublish.ts';
 import { validId } from '../db/validId.ts';
 import { actorOf, loadCase, type WorkflowCase } from './case.ts';
 import { workflowNow } from './clock.ts';
 import { idOf, text, type Doc, type Id } from './docs.ts';
-import { CommitLost, committed, lockAdjustment } from './durability.ts';
-import { notifyNextActors } from './notify.ts';
+import { lockAdjustment } from './durability.ts';
 import { holidayCalendar } from './procedure.ts';
-import { refuse, runDurably, statusOf, type WorkflowRefusal } from './service.ts';
+import { commitStep, refuse, runDurably, statusOf, type WorkflowRefusal } from './service.ts';
 import { stateFields, writeStep } from './step.ts';
 
 export interface BatchCommand {
@@ -26,9 +25,9 @@ export interface BatchFailure {
   reason: string;
 }
 
-export type BatchOutcome =
-  | { ok: true; adjustments: Doc[]; records: Doc[] }
-  | (WorkflowRefusal & { failures?: BatchFailure[] });
+type BatchRefusal = WorkflowRefusal & { failures?: BatchFailure[] };
+
+export type BatchOutcome = { ok: true; adjustments: Doc[]; records: Doc[] } | BatchRefusal;
 
 /** At most this many cases in one decision: a 送审稿 is a meeting's agenda, not the whole catalog. */
 export const MAX_BATCH = 200;
@@ -56,31 +55,16 @@ export async function runBatchDecision(req: PayloadRequest, command: BatchComman
 
 async function attemptBatch(req: PayloadRequest, ids: Id[], command: BatchCommand): Promise<BatchOutcome> {
   const now = workflowNow();
-  const shouldCommit = await initTransaction(req);
-  let outcome: BatchOutcome & { cases?: WorkflowCase[] };
-  try {
-    outcome = await carryOutBatch(req, ids, command, now);
-  } catch (error) {
-    await killTransaction(req);
-    throw error;
-  }
-  if (!outcome.ok) {
-    await killTransaction(req);
-    return outcome;
-  }
-  if (shouldCommit) {
-    await commitTransaction(req);
-    for (const record of outcome.records) if (!(await committed(req, record))) throw new CommitLost();
-  }
-  for (const [index, adjustment] of outcome.adjustments.entries()) {
-    await notifyNextActors(req.payload, outcome.cases![index]!, adjustment, shouldCommit ? undefined : req).catch((error: unknown) => {
-      req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
-  return { ok: true, adjustments: outcome.adjustments, records: outcome.records };
+  const outcome = await commitStep<{ ok: true; adjustments: Doc[]; records: Doc[]; cases: WorkflowCase[] }>(
+    req,
+    () => carryOutBatch(req, ids, command, now),
+    (done) => done.records,
+    (done) => done.cases.map((found, index) => [found, done.adjustments[index]!] as [WorkflowCase, Doc]),
+  );
+  return outcome.ok ? { ok: true, adjustments: outcome.adjustments, records: outcome.records } : outcome;
 }
 
-async function carryOutBatch(req: PayloadRequest, ids: Id[], command: BatchCommand, now: Date): Promise<BatchOutcome & { cases?: WorkflowCase[] }> {
+async function carryOutBatch(req: PayloadRequest, ids: Id[], command: BatchCommand, now: Date): Promise<(BatchOutcome & { ok: true; cases: WorkflowCase[] }) | BatchRefusal> {
   req.context.workflow = true;
   const cases: WorkflowCase[] = [];
   for (const id of ids) {

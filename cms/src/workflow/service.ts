@@ -113,12 +113,22 @@ export async function runDurably<T>(req: PayloadRequest, what: string, attempt: 
   }
 }
 
-async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
-  const now = workflowNow();
+/**
+ * One attempt in a transaction (its own, or the caller's when it already holds one, e.g. an import):
+ * a refusal or an error rolls everything back; an accepted result is committed and its review
+ * records read back (a commit the adapter swallowed is a lost commit, retried by runDurably); then
+ * whoever must act next is told — inside the caller's transaction when the caller owns it.
+ */
+export async function commitStep<T extends { ok: true }>(
+  req: PayloadRequest,
+  work: () => Promise<T | WorkflowRefusal>,
+  records: (result: T) => Doc[],
+  notices: (result: T) => [WorkflowCase, Doc][],
+): Promise<T | WorkflowRefusal> {
   const shouldCommit = await initTransaction(req);
-  let outcome: Awaited<ReturnType<typeof carryOut>>;
+  let outcome: T | WorkflowRefusal;
   try {
-    outcome = await carryOut(req, adjustmentId, command, now);
+    outcome = await work();
   } catch (error) {
     await killTransaction(req);
     throw error;
@@ -129,13 +139,25 @@ async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: 
   }
   if (shouldCommit) {
     await commitTransaction(req);
-    if (!(await committed(req, outcome.record))) throw new CommitLost();
+    for (const record of records(outcome)) if (!(await committed(req, record))) throw new CommitLost();
   }
-  // A caller that owns the transaction (an import) gets the notices written inside it.
-  await notifyNextActors(req.payload, outcome.found, outcome.adjustment, shouldCommit ? undefined : req).catch((error: unknown) => {
-    req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
-  });
-  return { ok: true, adjustment: outcome.adjustment, record: outcome.record };
+  for (const [found, adjustment] of notices(outcome)) {
+    await notifyNextActors(req.payload, found, adjustment, shouldCommit ? undefined : req).catch((error: unknown) => {
+      req.payload.logger.warn(`审核提醒未能发送：${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return outcome;
+}
+
+async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
+  const now = workflowNow();
+  const outcome = await commitStep(
+    req,
+    () => carryOut(req, adjustmentId, command, now),
+    (done) => [done.record],
+    (done) => [[done.found, done.adjustment]],
+  );
+  return outcome.ok ? { ok: true, adjustment: outcome.adjustment, record: outcome.record } : outcome;
 }
 
 /** Never submitted: its procedure may still be chosen afresh (the changes are known only now). */
