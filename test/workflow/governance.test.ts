@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { backfillRegionPaths } from '../../cms/src/workflow/backfillRegionPaths.ts';
 import { basicCode, creditCode, password } from '../cms/support/fixture.ts';
-import { act, approve, propose, records, saveDraft, startWorld, step, type World } from './support/world.ts';
+import { act, approve, completeGuide, propose, records, saveDraft, startWorld, step, type World } from './support/world.ts';
 
 /**
  * Catalog governance as the seeds run it, through HTTP with real users of each role: procedures
@@ -42,12 +42,7 @@ async function publishedGuide(unit: Id, serial: number, extra: Record<string, un
       implementationCode: `${credit}3${basicCode('20', 100 + serial)}`,
       name: `治理测试指南 ${serial}`,
       conditions: '符合条件的申请人',
-      materials: [{ name: '居民身份证', necessity: 'required', copies: 1, basis: '《居民身份证法》第十四条' }],
-      process: [{ name: '受理' }, { name: '审核' }, { name: '办结' }],
-      promisedDays: 5,
-      consultPhone: '0577-88886666',
-      charged: false,
-      locations: [{ name: '市民中心', address: '瓯江市世纪大道 1 号', hours: '工作日 9:00-17:00' }],
+      ...completeGuide,
       _status: 'published',
       ...extra,
     } as never,
