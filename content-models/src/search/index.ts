@@ -3,3 +3,4 @@ export * from './tokenize.ts';
 export * from './search-document.ts';
 export * from './rank.ts';
 export * from './places.ts';
+export * from './synonyms.ts';
