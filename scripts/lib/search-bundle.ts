@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { catalogEntrySchema, type CatalogEntry } from '@catalog/content-models/snapshot/snapshot-schema.ts';
-import { searchDocument, searchDocumentHtml } from '@catalog/content-models/search/index.ts';
+import { serviceDocument, serviceDocumentHtml, type SynonymDictionary } from '@catalog/content-models/search/service-document.ts';
+import { SHIPPED_SYNONYMS, synonymLookup, validateSynonyms } from '@catalog/content-models/search/synonyms.ts';
+import { vocabularyFile } from '@catalog/content-models/search/vocabulary.ts';
 import { itemFileName } from '@catalog/content-models/snapshot/snapshot-io.ts';
-import { itemUrl } from '../../site/src/lib/urls.ts';
+import { indexTools } from './search-tools.ts';
 import { PAGEFIND_SIGNATURE, writeBrotliCopies } from './search-precompress.ts';
 
 /**
@@ -15,9 +17,6 @@ import { PAGEFIND_SIGNATURE, writeBrotliCopies } from './search-precompress.ts';
  * directory, the page table that maps each item address to its Pagefind page id, and the atomic
  * swap of a staging directory into place.
  */
-
-/** How many item files are read and handed to Pagefind at a time: enough to keep both busy. */
-const BATCH = 200;
 
 /** Written next to the full index: item address → Pagefind page id. Read by the delta builder. */
 export const PAGE_TABLE = 'pages.json';
@@ -34,31 +33,48 @@ export interface PageTable {
  */
 const UNUSED_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-/** Indexes `entries` (active items of the snapshot) with Pagefind into `outputDir` (must not exist yet). */
+/** The browser's query cutter reads this file of the bundle (see vocabulary.ts). */
+export const WORDS_FILE = 'words.json';
+
+/**
+ * Indexes `entries` (active items of the snapshot) with Pagefind into `outputDir` (must not exist
+ * yet): one document per service (基本编码), whatever the number of places that offer it, so a
+ * result is a service and the visitor's place decides which implementation it opens.
+ */
 export async function writeSearchBundle(options: {
   snapshotDir: string;
   entries: readonly CatalogEntry[];
   language: string;
   outputDir: string;
+  /** Colloquial → formal words; the snapshot's own dictionary, or the shipped one. */
+  synonyms: SynonymDictionary;
   /** Leave out pagefind.js, the worker and the wasm: a bundle merged into another one never loads them. */
   dataOnly?: boolean;
   onProgress?: (done: number, total: number) => void;
 }): Promise<PageTable> {
-  const { entries } = options;
+  const services = groupByService(options.entries);
+  const tools = indexTools(options.synonyms);
+  const words = new Set<string>();
+  const traditional = new Map<string, string>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
   if (!index) throw new Error(`无法启动 Pagefind 索引服务：${errors.join('；')}`);
   try {
-    for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = entries.slice(start, start + BATCH);
-      const extras = await Promise.all(batch.map((entry) => readExtras(options.snapshotDir, entry.implementationCode)));
-      const added = await Promise.all(
-        batch.map((entry, i) =>
-          index.addHTMLFile({ url: itemUrl(entry.implementationCode), content: searchDocumentHtml(searchDocument(entry, itemUrl(entry.implementationCode), extras[i])) }),
-        ),
-      );
-      const failed = added.find((response) => response.errors.length > 0);
-      if (failed) throw new Error(`Pagefind 无法索引事项 ${failed.file?.url ?? ''}：${failed.errors.join('；')}`);
-      options.onProgress?.(Math.min(start + BATCH, entries.length), entries.length);
+    let done = 0;
+    for (const [basicCode, entries] of services) {
+      const extras = await readServiceExtras(options.snapshotDir, entries);
+      const doc = serviceDocument({ basicCode, entries, ...extras }, tools, options.synonyms);
+      const added = await index.addHTMLFile({ url: doc.url, content: serviceDocumentHtml(doc) });
+      if (added.errors.length > 0) throw new Error(`Pagefind 无法索引事项 ${doc.meta.title}（基本编码 ${basicCode}）：${added.errors.join('；')}`);
+      for (const word of doc.words) {
+        if (words.has(word)) continue;
+        words.add(word);
+        for (const form of tools.traditional(word)) {
+          const chars = [...form];
+          [...word].forEach((char, i) => chars[i] && chars[i] !== char && traditional.set(chars[i]!, char));
+        }
+      }
+      done += entries.length;
+      options.onProgress?.(done, options.entries.length);
     }
     const written = await index.writeFiles({ outputPath: options.outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind 无法写出索引到 ${options.outputDir}：${written.errors.join('；')}`);
@@ -70,8 +86,18 @@ export async function writeSearchBundle(options: {
     const unused = UNUSED_FILES.test(name) || (options.dataOnly && (/^pagefind(-worker)?\.js$/.test(name) || /^wasm\..*\.pagefind$/.test(name)));
     if (unused) await rm(join(options.outputDir, name));
   }
+  await writeJsonFile(join(options.outputDir, WORDS_FILE), vocabularyFile(words, traditional));
   await writeBrotliCopies(options.outputDir);
   return { language: options.language, pages: await slimFragments(options.outputDir) };
+}
+
+/** Active implementations by 基本编码, in code order so the index is the same for the same snapshot. */
+export function groupByService(entries: readonly CatalogEntry[]): Map<string, CatalogEntry[]> {
+  const services = new Map<string, CatalogEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.basicCode.localeCompare(b.basicCode) || a.implementationCode.localeCompare(b.implementationCode))) {
+    services.set(entry.basicCode, [...(services.get(entry.basicCode) ?? []), entry]);
+  }
+  return services;
 }
 
 /** Reads a fragment file of a bundle: Pagefind gzips `pagefind_dcd` + the page's JSON. */
@@ -134,6 +160,24 @@ export async function writeJsonFile(file: string, value: unknown): Promise<void>
   await writeFile(file, JSON.stringify(value));
 }
 
+/**
+ * The snapshot's synonym dictionary (what administrators keep in the CMS, exported as
+ * synonyms.json), or the shipped one for snapshots without it (older ones, generated catalogs).
+ */
+export async function readSynonyms(snapshotDir: string): Promise<SynonymDictionary> {
+  const file = join(snapshotDir, 'synonyms.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Object.fromEntries(synonymLookup(SHIPPED_SYNONYMS));
+    throw new Error(`无法读取快照中的搜索同义词 ${file}：${(error as Error).message}`);
+  }
+  const { synonyms, problems } = validateSynonyms(raw);
+  if (problems.length > 0) throw new Error(`快照中的搜索同义词 ${file} 有误：${problems.slice(0, 3).join('；')}`);
+  return Object.fromEntries(synonymLookup(synonyms));
+}
+
 export async function readCatalog(snapshotDir: string): Promise<CatalogEntry[]> {
   const file = join(snapshotDir, 'catalog.json');
   let raw: unknown;
@@ -150,16 +194,28 @@ export async function readCatalog(snapshotDir: string): Promise<CatalogEntry[]> 
   });
 }
 
-/** Former names and material names from the full guide; a missing guide file only loses those. */
-async function readExtras(snapshotDir: string, code: string): Promise<{ formerNames: string[]; materialNames: string[] }> {
-  const file = join(snapshotDir, 'items', itemFileName(code));
+/**
+ * Former names, material names and result names of a service, from its implementations' guides.
+ * A missing guide file only loses those. Implementations of one service mostly share them, so at
+ * most a few dozen guides per service are read: enough for local variants, bounded at 100,000 items.
+ */
+async function readServiceExtras(snapshotDir: string, entries: readonly CatalogEntry[]): Promise<{ formerNames: string[]; materialNames: string[]; resultNames: string[] }> {
+  const sample = entries.length > GUIDES_PER_SERVICE ? entries.filter((_, i) => i % Math.ceil(entries.length / GUIDES_PER_SERVICE) === 0) : entries;
+  const items = await Promise.all(sample.map((entry) => readGuideExtras(snapshotDir, entry.implementationCode)));
+  const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+  return {
+    formerNames: unique(items.flatMap((item) => item.formerNames ?? [])),
+    materialNames: unique(items.flatMap((item) => (item.materials ?? []).map((material) => material.name))),
+    resultNames: unique(items.map((item) => item.resultName ?? '')),
+  };
+}
+
+const GUIDES_PER_SERVICE = 24;
+
+async function readGuideExtras(snapshotDir: string, code: string): Promise<{ formerNames?: string[]; materials?: { name: string }[]; resultName?: string }> {
   try {
-    const item = JSON.parse(await readFile(file, 'utf8')) as {
-      formerNames?: string[];
-      materials?: { name: string }[];
-    };
-    return { formerNames: item.formerNames ?? [], materialNames: (item.materials ?? []).map((material) => material.name) };
+    return JSON.parse(await readFile(join(snapshotDir, 'items', itemFileName(code)), 'utf8'));
   } catch {
-    return { formerNames: [], materialNames: [] };
+    return {};
   }
 }

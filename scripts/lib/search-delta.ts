@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { itemUrl } from '../../site/src/lib/urls.ts';
-import { PAGE_TABLE, readCatalog, readFragment, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle, type PageTable } from './search-bundle.ts';
+import { basicCodeUrl } from '../../site/src/lib/urls.ts';
+import { groupByService, PAGE_TABLE, readCatalog, readSynonyms, readFragment, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle, type PageTable } from './search-bundle.ts';
 
 /**
  * Incremental search for incremental publishing: instead of re-indexing 10,000+ items when one
@@ -23,7 +23,7 @@ export interface SearchDeltaOptions {
 }
 
 export interface SearchDeltaResult {
-  /** items in the delta bundle (active now) */
+  /** services in the delta bundle (with an active implementation now) */
   indexed: number;
   /** full-index pages hidden in the browser */
   stale: number;
@@ -67,6 +67,9 @@ export function emptyDeltaManifest(fullPageCount: number): DeltaManifest {
   return { version: 1, codes: [], bundle: false, language: DELTA_LANGUAGE, stale: [], staleFilterCounts: {}, fullPageCount, deltaPageCount: 0 };
 }
 
+/** The 基本编码 an implementation code ends with (also for codes no longer in the catalog). */
+const basicCodeOf = (implementationCode: string) => implementationCode.slice(-12);
+
 export async function buildSearchDelta(options: SearchDeltaOptions): Promise<SearchDeltaResult> {
   const started = performance.now();
   const fullDir = join(options.siteDir, 'pagefind');
@@ -75,14 +78,19 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
   const previous = await readDeltaManifest(deltaDir);
   const codes = [...new Set([...(previous?.codes ?? []), ...options.changedCodes])].sort();
 
+  // A result is a service: every service one of the changed implementations belongs to is indexed
+  // again with all its current implementations.
+  const catalog = await readCatalog(options.snapshotDir);
   const wanted = new Set(codes);
-  const current = (await readCatalog(options.snapshotDir)).filter((entry) => wanted.has(entry.implementationCode) && entry.status === 'active');
+  const services = new Set([...codes.map(basicCodeOf), ...catalog.filter((entry) => wanted.has(entry.implementationCode)).map((entry) => entry.basicCode)]);
+  const current = catalog.filter((entry) => services.has(entry.basicCode) && entry.status === 'active');
+  const synonyms = await readSynonyms(options.snapshotDir);
 
   const stale: string[] = [];
   const staleFilterCounts: DeltaManifest['staleFilterCounts'] = {};
-  for (const code of codes) {
-    const id = table.pages[itemUrl(code)];
-    if (!id) continue; // added since the full index, or never indexed (cancelled)
+  for (const basicCode of [...services].sort()) {
+    const id = table.pages[basicCodeUrl(basicCode)];
+    if (!id) continue; // added since the full index
     stale.push(id);
     for (const [name, values] of Object.entries((await readFragment(fullDir, id)).filters)) {
       const counts = (staleFilterCounts[name] ??= {});
@@ -93,7 +101,7 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
   const staging = stagingDirFor(deltaDir);
   try {
     if (current.length > 0) {
-      await writeSearchBundle({ snapshotDir: options.snapshotDir, entries: current, language: DELTA_LANGUAGE, outputDir: staging, dataOnly: true });
+      await writeSearchBundle({ snapshotDir: options.snapshotDir, entries: current, synonyms, language: DELTA_LANGUAGE, outputDir: staging, dataOnly: true });
     } else {
       await mkdir(staging, { recursive: true });
     }
@@ -101,7 +109,7 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
       version: 1,
       codes, bundle: current.length > 0, language: DELTA_LANGUAGE, stale, staleFilterCounts,
       fullPageCount: Object.keys(table.pages).length,
-      deltaPageCount: current.length,
+      deltaPageCount: groupByService(current).size,
     };
     await writeJsonFile(join(staging, DELTA_MANIFEST), manifest);
     await swapIntoPlace(staging, deltaDir);
@@ -109,7 +117,7 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  return { indexed: current.length, stale: stale.length, ms: Math.round(performance.now() - started) };
+  return { indexed: groupByService(current).size, stale: stale.length, ms: Math.round(performance.now() - started) };
 }
 
 async function readPageTable(fullDir: string): Promise<PageTable> {

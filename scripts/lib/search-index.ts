@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PAGE_TABLE, readCatalog, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle } from './search-bundle.ts';
+import { PAGE_TABLE, readCatalog, readSynonyms, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle } from './search-bundle.ts';
 import { DELTA_DIR, DELTA_MANIFEST, emptyDeltaManifest } from './search-delta.ts';
 
 export { buildSearchDelta, DELTA_DIR, DELTA_LANGUAGE, DELTA_MANIFEST, type SearchDeltaOptions, type SearchDeltaResult } from './search-delta.ts';
@@ -39,7 +39,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const outputPath = join(options.siteDir, 'pagefind');
   const staging = stagingDirFor(outputPath);
   try {
-    const table = await writeSearchBundle({ snapshotDir: options.snapshotDir, entries: active, language: INDEX_LANGUAGE, outputDir: staging, onProgress: options.onProgress });
+    const synonyms = await readSynonyms(options.snapshotDir);
+    const table = await writeSearchBundle({ snapshotDir: options.snapshotDir, entries: active, synonyms, language: INDEX_LANGUAGE, outputDir: staging, onProgress: options.onProgress });
     await writeJsonFile(join(staging, PAGE_TABLE), table);
     await rm(join(options.siteDir, DELTA_DIR), { recursive: true, force: true });
     await swapIntoPlace(staging, outputPath);

@@ -14,7 +14,7 @@ export const BROTLI_SUFFIX = '.br';
  * per item (a few hundred bytes gzipped), where brotli gains little and a sibling per item would
  * double the files every release and its hard-link copy carry.
  */
-const PRECOMPRESSED = /(^pagefind\.js|\.pf_meta|\.pf_index|\.pf_filter|^wasm\..*\.pagefind)$/;
+const PRECOMPRESSED = /(^pagefind\.js|^words\.json|\.pf_meta|\.pf_index|\.pf_filter|^wasm\..*\.pagefind)$/;
 
 /** Pagefind gzips its binary files (fragments too) itself; its client accepts them decompressed when they start with this signature. */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
@@ -58,14 +58,15 @@ export async function writeBrotliCopies(bundleDir: string): Promise<number> {
 
 async function writeBrotliCopy(file: string): Promise<void> {
   const data = await readFile(file);
-  const plain = file.endsWith('.js') ? data : gunzipSync(data);
-  if (!file.endsWith('.js') && plain.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE) {
+  const text = file.endsWith('.js') || file.endsWith('.json');
+  const plain = text ? data : gunzipSync(data);
+  if (!text && plain.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE) {
     throw new Error(`Pagefind 文件 ${file} 解压后缺少签名，无法生成 brotli 压缩副本`);
   }
   const compressed = await brotli(plain, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: CHUNK.test(file) ? CHUNK_QUALITY : constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: file.endsWith('.js') ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
       [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
     },
   });

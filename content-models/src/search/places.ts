@@ -1,6 +1,6 @@
 import type { CatalogEntry, Region } from '../snapshot/snapshot-schema.ts';
 import type { ItemStatus } from '../vocabularies/item.ts';
-import { regionLevels } from '../vocabularies/unit.ts';
+import type { RegionLevel } from '../vocabularies/unit.ts';
 
 /**
  * Place files (地区文件): what a browser needs to open a search result in the visitor's own place.
@@ -33,6 +33,12 @@ export type ServiceResolution =
 const ACTIVE: ItemStatus = 'active';
 /** 行政区划代码 are 6 or 12 digits; anything else must not reach a file name or a URL. */
 const PLACE_CODE = /^\d{6,12}$/;
+
+/**
+ * Highest first, as in the regionLevels vocabulary (the Record type makes a new level a compile
+ * error here). Not imported from it: the browser loads this file, and would carry the vocabularies.
+ */
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2, town: 3, village: 4 };
 
 const byCode = (a: PlaceRef, b: PlaceRef) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -112,8 +118,7 @@ function sortedServices(place: ReadonlyMap<string, [string, string][]> | undefin
 export function rootPlaceCode(regions: readonly Region[]): string {
   const known = new Set(regions.map((region) => region.code));
   const tops = regions.filter((region) => region.parentCode === undefined || !known.has(region.parentCode));
-  const rank = (region: Region) => regionLevels.codes.indexOf(region.level);
-  const [root] = [...(tops.length > 0 ? tops : regions)].sort((a, b) => rank(a) - rank(b) || byCode(a, b));
+  const [root] = [...(tops.length > 0 ? tops : regions)].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || byCode(a, b));
   if (!root) throw new Error('地区列表（regions.json）为空：至少应有网站所属的地区');
   return root.code;
 }

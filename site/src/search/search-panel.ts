@@ -138,7 +138,7 @@ function resultItem(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.title;
   const details = document.createElement('p');
-  details.textContent = [hit.unit, hit.category, hit.level, hit.region].filter(Boolean).join(' · ');
+  details.textContent = [hit.category, hit.places > 1 ? `${hit.places} 个地方或部门可办` : ''].filter(Boolean).join(' · ');
   item.append(link, details);
   return item;
 }

@@ -1,0 +1,54 @@
+/**
+ * The words given to Pagefind, on the index side and, identically, for a query. Every UTF-16 unit
+ * becomes five decimal digits (see encodeToken), and a two-digit namespace says which field of a
+ * service the word came from, so the browser can rank by field (exact name > name words >
+ * synonyms and aliases > other fields > materials) with one look-up per field.
+ */
+
+/** A field of a service document, from the most to the least telling. */
+export type Tier = 'name' | 'alias' | 'other' | 'material' | 'char';
+/** The fields a query word is looked up in ('char' only holds the single characters of names). */
+export const TIERS: readonly Tier[] = ['name', 'alias', 'other', 'material'];
+
+/**
+ * Namespaces start with 8 or 9: the largest UTF-16 unit is 65535, so no encoded text starts with
+ * 7, 8 or 9 and a namespace can never be confused with text.
+ */
+export const NAMESPACE = {
+  exactName: '90',
+  name: '91',
+  alias: '92',
+  other: '93',
+  material: '94',
+  /** each character of the name: 补 in 驾照丢了怎么补 tells 补证 from 换证 */
+  char: '95',
+  code: '80',
+  namePinyin: '81',
+  aliasPinyin: '82',
+} as const;
+
+/**
+ * Ends a term. The browser looks terms up in Pagefind's exact mode (quoted), so 登记 does not match
+ * 登记证; the end digit keeps that true even for a prefix look-up (no encoded unit starts with 9).
+ */
+const END = '9';
+
+/**
+ * The form a token takes inside Pagefind: every UTF-16 unit becomes five decimal digits. Indexed
+ * as raw Chinese, some words (申领, 核发, 出具) found nothing at 10,000 items although present, and
+ * Pagefind splits words where letters meet digits. Pure digit words were found every time, and no
+ * stemmer or case folding touches them, so index and query agree.
+ */
+export function encodeToken(token: string): string {
+  let out = '';
+  for (let i = 0; i < token.length; i += 1) out += String(token.charCodeAt(i)).padStart(5, '0');
+  return out;
+}
+
+/** A word that must match whole: a word of a name, an alias, a field; a whole name; a code. */
+export function exactTerm(namespace: string, word: string): string {
+  return namespace + encodeToken(word) + END;
+}
+
+
+export const tierNamespace = (tier: Tier): string => NAMESPACE[tier];
