@@ -121,11 +121,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'workflow-settings': WorkflowSetting;
     'holiday-calendar': HolidayCalendar;
+    'search-synonyms': SearchSynonym;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
     'holiday-calendar': HolidayCalendarSelect<false> | HolidayCalendarSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1731,6 +1733,30 @@ export interface HolidayCalendar {
   createdAt?: string | null;
 }
 /**
+ * 群众常用说法（如“驾照”“户口本”）与事项名称中的正式用语（如“机动车驾驶证”“居民户口簿”）的对应关系。群众搜索口语词时也能找到相关事项；下次发布后生效。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  entries?:
+    | {
+        /**
+         * 事项名称中的说法，如“机动车驾驶证”，最多 30 个字
+         */
+        formal: string;
+        /**
+         * 群众的说法，每个词输入后按回车；1–20 个，每个 2–20 个字，不与其他条目重复
+         */
+        colloquial: string[];
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1784,6 +1810,22 @@ export interface HolidayCalendarSelect<T extends boolean = true> {
     | {
         date?: T;
         name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        formal?: T;
+        colloquial?: T;
         id?: T;
       };
   updatedAt?: T;

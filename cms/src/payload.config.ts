@@ -25,6 +25,7 @@ import { databaseAdapter } from './db/adapter.ts';
 import { hideInternalErrors } from './errors/hideInternalErrors.ts';
 import { payloadSecret } from './env.ts';
 import { HolidayCalendar } from './globals/HolidayCalendar.ts';
+import { SearchSynonyms } from './globals/SearchSynonyms.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
@@ -54,7 +55,7 @@ export default buildConfig({
     components: { beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'] },
   },
   collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits]),
-  globals: [SiteSettings, WorkflowSettings, HolidayCalendar],
+  globals: [SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms],
   jobs,
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHIPPED_SYNONYMS } from '@catalog/content-models/search/synonyms.ts';
 import { secretProblem } from '../../cms/src/env.ts';
 import { startEnvironment } from '../../scripts/lib/start-env.ts';
 
@@ -91,15 +92,16 @@ describe('npm start settings', () => {
 });
 
 describe('production start on an empty database', () => {
-  it('writes no demo data and prints no password, only the shipped review procedures', async () => {
+  it('writes no demo data and prints no password, only the shipped review procedures and search synonyms', async () => {
     vi.stubEnv('CMS_ENV', 'production');
     vi.stubEnv('CMS_SEED', '');
     vi.resetModules();
     const { seedOnInit } = await import('../../cms/src/seed/onInit.ts');
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const written: string[] = [];
-    // Configuration only: the procedures (and the region paths of older cases) — never users or demo content.
+    // Configuration only: the procedures, the search synonyms (and the region paths of older cases) — never users or demo content.
     const allowed = new Set(['workflow-procedures', 'adjustments']);
+    let synonyms: unknown;
     const refuse = (what: string) => {
       throw new Error(`production must not ${what} to seed`);
     };
@@ -107,11 +109,14 @@ describe('production start on an empty database', () => {
       find: async ({ collection }: { collection: string }) => (allowed.has(collection) ? { docs: [] } : refuse(`read ${collection}`)),
       create: async ({ collection, data }: { collection: string; data: { code: string } }) =>
         collection === 'workflow-procedures' ? written.push(data.code) : refuse(`create ${collection}`),
+      findGlobal: async ({ slug }: { slug: string }) => (slug === 'search-synonyms' ? {} : refuse(`read global ${slug}`)),
+      updateGlobal: async ({ slug, data }: { slug: string; data: { entries: unknown } }) => (slug === 'search-synonyms' ? (synonyms = data.entries) : refuse(`write global ${slug}`)),
       count: async () => refuse('count users'),
       logger: { info: () => {}, warn: () => {} },
     };
     await seedOnInit(payload as never);
     expect(written.sort()).toEqual(['contact-update', 'dynamic-adjustment', 'joint-review', 'three-ups-three-downs', 'two-reports-two-reviews']);
+    expect(synonyms).toEqual(SHIPPED_SYNONYMS);
     expect(log).not.toHaveBeenCalled();
     log.mockRestore();
   });

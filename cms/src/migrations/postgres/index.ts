@@ -5,6 +5,7 @@ import * as migration_20261201_020956 from './20261201_020956.ts';
 import * as migration_20261201_040947 from './20261201_040947.ts';
 import * as migration_20261201_041829 from './20261201_041829.ts';
 import * as migration_20261201_080618 from './20261201_080618.ts';
+import * as migration_20261201_233505 from './20261201_233505.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_080618.up,
     down: migration_20261201_080618.down,
-    name: '20261201_080618'
+    name: '20261201_080618',
+  },
+  {
+    up: migration_20261201_233505.up,
+    down: migration_20261201_233505.down,
+    name: '20261201_233505'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261201_020940 from './20261201_020940.ts';
 import * as migration_20261201_040921 from './20261201_040921.ts';
 import * as migration_20261201_041704 from './20261201_041704.ts';
 import * as migration_20261201_080601 from './20261201_080601.ts';
+import * as migration_20261201_233442 from './20261201_233442.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_080601.up,
     down: migration_20261201_080601.down,
-    name: '20261201_080601'
+    name: '20261201_080601',
+  },
+  {
+    up: migration_20261201_233442.up,
+    down: migration_20261201_233442.down,
+    name: '20261201_233442'
   },
 ];
