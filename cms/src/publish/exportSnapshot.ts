@@ -15,6 +15,8 @@ import {
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readTrustedSnapshotFile, writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import type { Synonym } from '@catalog/content-models/search/synonyms.ts';
+import { readSearchSynonyms } from '../globals/readSearchSynonyms.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
 import { commentEndpoint } from './commentEndpoint.ts';
@@ -114,10 +116,12 @@ interface PublishedContext {
   regions: Region[];
   settings: SiteSettings;
   consultations: Consultation[];
+  /** 搜索同义词 (the shipped dictionary while the global was never saved). */
+  synonyms: Synonym[];
 }
 
 /** The index files of a snapshot, whole or incremental, from the context. */
-const indexParts = ({ units, regions, consultations, settings }: PublishedContext) => ({ units, regions, consultations, settings });
+const indexParts = ({ units, regions, consultations, settings, synonyms }: PublishedContext) => ({ units, regions, consultations, settings, synonyms });
 
 async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
@@ -140,6 +144,7 @@ async function publishedContext(payload: Payload, now: Date): Promise<PublishedC
     regions: regionList,
     settings: await siteSettings(payload),
     consultations: await openConsultations(payload, now),
+    synonyms: (await readSearchSynonyms(payload)).synonyms,
   };
 }
 
@@ -251,7 +256,7 @@ export const MAX_INCREMENTAL_ITEMS = Number(process.env.PUBLISH_INCREMENTAL_MAX_
  * it was written re-exported — those named by the run's adjustments plus any implementation or
  * catalog item saved since (so nothing published by another route is missed). Refuses (→ a full
  * export) when documents were removed or unpublished, when too many changed, or when
- * settings, units or regions changed (see writeSnapshotDelta).
+ * settings, units, regions or search synonyms changed (see writeSnapshotDelta).
  */
 export async function exportSnapshotChanges(
   payload: Payload,

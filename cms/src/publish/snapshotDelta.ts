@@ -38,7 +38,8 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  * renamed into place, so a failure leaves no half-written snapshot.
  *
  * Refuses (→ the caller rebuilds in full) what the page dependency map does not cover: another
- * snapshot format, changed site settings, units or regions (they are copied into every item).
+ * snapshot format, changed site settings, units or regions (they are copied into every item), and
+ * changed search synonyms (every item's search entry is built with them).
  */
 export async function writeSnapshotDelta(previousDir: string, dir: string, parts: SnapshotDeltaParts): Promise<SnapshotDeltaResult> {
   // The previous snapshot was validated when its site was built; the new one is validated page by
@@ -50,11 +51,14 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     settings: await read<SiteSettings>('settings.json'),
     units: await read<UnitRef[]>('units.json'),
     regions: await read<Region[]>('regions.json'),
+    // Absent from snapshots written before the synonyms were exported: differs, so rebuilt in full.
+    synonyms: parts.synonyms && (await read<unknown>('synonyms.json').catch(() => undefined)),
   };
   if (previous.meta.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return { ok: false, reason: `快照格式版本已变（${previous.meta.schemaVersion} → ${SNAPSHOT_SCHEMA_VERSION}）` };
   if (json(previous.settings) !== json(parts.settings)) return { ok: false, reason: '网站设置已修改' };
   if (json(previous.units) !== json(parts.units)) return { ok: false, reason: '实施部门信息已修改' };
   if (json(previous.regions) !== json(parts.regions)) return { ok: false, reason: '行政区划已修改' };
+  if (parts.synonyms && json(previous.synonyms) !== json(parts.synonyms)) return { ok: false, reason: '搜索同义词已修改' };
 
   const now = parts.now ?? new Date();
   const position = new Map(previous.catalog.map((entry, i) => [entry.implementationCode, i]));

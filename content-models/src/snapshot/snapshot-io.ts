@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { z } from 'zod';
 import { unitRefSchema, type UnitRef } from '../guide/guide-schema.ts';
+import type { Synonym } from '../search/synonyms.ts';
 import {
   catalogEntrySchema,
   consultationSchema,
@@ -43,6 +44,8 @@ export interface SnapshotParts {
   adjustments: PublicAdjustment[];
   consultations: Consultation[];
   settings: SiteSettings;
+  /** The site's search synonyms; left out by writers that have none (generated catalogs). */
+  synonyms?: readonly Synonym[];
   siteVersion?: string;
   now?: Date;
 }
@@ -198,6 +201,7 @@ export async function writeSnapshot(dir: string, parts: SnapshotParts): Promise<
     await writeJson(temp, 'adjustments.json', parts.adjustments);
     await writeJson(temp, 'consultations.json', parts.consultations);
     await writeJson(temp, 'settings.json', parts.settings);
+    if (parts.synonyms) await writeJson(temp, 'synonyms.json', parts.synonyms);
     // meta.json last: its presence marks a finished snapshot even inside the temporary directory.
     await writeJson(temp, 'meta.json', meta);
     await swapIntoPlace(temp, dir);

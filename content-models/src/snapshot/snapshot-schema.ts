@@ -14,6 +14,7 @@ import { guideSchema, regionRefSchema, unitRefSchema } from '../guide/guide-sche
  *   adjustments.json                PublicAdjustment[] (the public adjustment log, newest first)
  *   consultations.json              Consultation[]   (drafts under 征求意见)
  *   settings.json                   SiteSettings
+ *   synonyms.json                   Synonym[]        (搜索同义词, search/synonyms.ts; absent in older snapshots)
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
