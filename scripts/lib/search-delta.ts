@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { basicCodeUrl } from '../../site/src/lib/urls.ts';
+import { writePlaceFiles } from './search-places.ts';
 import { groupByService, PAGE_TABLE, readCatalog, readSynonyms, readFragment, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle, type PageTable } from './search-bundle.ts';
 
 /**
@@ -113,6 +114,7 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
     };
     await writeJsonFile(join(staging, DELTA_MANIFEST), manifest);
     await swapIntoPlace(staging, deltaDir);
+    await writePlaceFiles(options.snapshotDir, options.siteDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PAGE_TABLE, readCatalog, readSynonyms, stagingDirFor, swapIntoPlace, writeJsonFile, writeSearchBundle } from './search-bundle.ts';
 import { DELTA_DIR, DELTA_MANIFEST, emptyDeltaManifest } from './search-delta.ts';
+import { writePlaceFiles } from './search-places.ts';
 
 export { buildSearchDelta, DELTA_DIR, DELTA_LANGUAGE, DELTA_MANIFEST, type SearchDeltaOptions, type SearchDeltaResult } from './search-delta.ts';
 
@@ -26,7 +27,8 @@ export interface SearchIndexResult {
 export const INDEX_LANGUAGE = 'ia';
 
 /**
- * Indexes the published items of a snapshot (not the site's HTML) into `<siteDir>/pagefind/`.
+ * Indexes the published items of a snapshot (not the site's HTML) into `<siteDir>/pagefind/`, and
+ * writes the place files (`<siteDir>/places/`) that decide which implementation a result opens.
  * Cancelled items are left out: their pages stay reachable by address, but search should send a
  * citizen to the item in force. A full index replaces any incremental one: pagefind-delta/ is left
  * with an empty manifest.
@@ -45,6 +47,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await rm(join(options.siteDir, DELTA_DIR), { recursive: true, force: true });
     await swapIntoPlace(staging, outputPath);
     await writeJsonFile(join(options.siteDir, DELTA_DIR, DELTA_MANIFEST), emptyDeltaManifest(Object.keys(table.pages).length));
+    await writePlaceFiles(options.snapshotDir, options.siteDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -58,8 +58,10 @@ describe('publishing through the job queue', () => {
     expect((await fetchText(`${world.origin}/open-data/catalog.csv`)).text).toContain('犬只登记证核发');
     const search = await openSearchSession(world.store.livePath, port + 1);
     try {
-      const result = await search.search('犬只登记');
-      expect(result.hits.map((hit) => hit.url)).toContain(`/items/${code}/`);
+      // A result is the service; its chooser page lists the new implementation.
+      const hit = (await search.search('犬只登记')).hits.find((found) => found.title === '犬只登记证核发');
+      expect(hit?.url).toMatch(/^\/c\/\d{12}\/$/);
+      expect((await fetchText(`${world.origin}${hit!.url}`)).text).toContain(`/items/${code}/`);
     } finally {
       await search.close();
     }

@@ -6,10 +6,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../content-models/src/generator/catalog.ts';
 import { toCatalogEntry, writeSnapshot } from '../../content-models/src/snapshot/snapshot-io.ts';
-import { bigrams } from '../../content-models/src/search/tokenize.ts';
 import type { PublicItem } from '../../content-models/src/snapshot/snapshot-schema.ts';
 import { buildSearchDelta, buildSearchIndex } from '../../scripts/lib/search-index.ts';
-import { itemUrl } from '../../site/src/lib/urls.ts';
+import { basicCodeUrl } from '../../site/src/lib/urls.ts';
 import { fileDigests, hardLinkCopy } from './hard-link-copy.ts';
 import { openSearchSession, type SearchSession } from './harness.ts';
 
@@ -45,6 +44,11 @@ async function nextRelease(n: number): Promise<void> {
   await hardLinkCopy(release(n - 1), release(n), (name) => name === 'search-test');
 }
 
+/** A result is a service: the address of its chooser of places. */
+const serviceUrl = (item: PublicItem) => basicCodeUrl(item.basicCode);
+/** Two-character pieces of a text, to keep the test's new names apart from the catalog's. */
+const pairs = (text: string) => [...text].slice(1).map((char, i) => text[i] + char);
+
 const urlsFor = async (s: SearchSession, query: string) => (await s.search(query, undefined, ALL)).hits;
 
 // An item whose name no other item has, so its name query answers exactly it.
@@ -61,9 +65,11 @@ beforeAll(async () => {
   const active = all.filter((item) => item.status === 'active');
   // Names no other item has and sharing no two characters with the new names given below, so a
   // query for the old name can only reach the renamed item through its unit or region.
-  const newNames = bigrams('鲸鱼观测活动备案海龟救护志愿登记萤火虫栖息地保护');
+  const newNames = pairs('鲸鱼观测活动备案海龟救护志愿登记萤火虫栖息地保护');
+  // Services with a single implementation, so renaming or cancelling it changes the service.
   const unique = active.filter(
-    (item) => active.filter((other) => other.name === item.name).length === 1 && !bigrams(item.name).some((pair) => newNames.includes(pair)),
+    (item) =>
+      all.filter((other) => other.basicCode === item.basicCode || other.name === item.name).length === 1 && !pairs(item.name).some((pair) => newNames.includes(pair)),
   );
   [renamed, cancelled, secondRenamed] = [unique[0]!, unique[1]!, unique[2]!];
   oldName = renamed.name;
@@ -77,14 +83,14 @@ afterAll(async () => {
 });
 
 describe('incremental search index (pagefind-delta)', () => {
-  it('the full index finds the items the test changes, so their disappearance means something', async () => {
+  it('the full index finds the services the test changes, so their disappearance means something', async () => {
     const s = await session(release(1));
-    expect((await s.search(oldName)).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
-    expect((await s.search(cancelled.name)).hits[0]?.url).toBe(itemUrl(cancelled.implementationCode));
+    expect((await s.search(oldName)).hits[0]?.url).toBe(serviceUrl(renamed));
+    expect((await s.search(cancelled.name)).hits[0]?.url).toBe(serviceUrl(cancelled));
     expect((await s.search('萤火虫栖息地保护登记')).hits.map((hit) => hit.title)).not.toContain('萤火虫栖息地保护登记');
   });
 
-  it('a delta shows renamed, cancelled and added items without writing into the live release', async () => {
+  it('a delta shows renamed, cancelled and added services without writing into the live release', async () => {
     const next = items.map((item) => {
       // Materials named after the old name would keep matching it (and rightly so): the rename
       // here replaces them too, so the old name can reach the item only through its unit.
@@ -94,7 +100,8 @@ describe('incremental search index (pagefind-delta)', () => {
       }
       return item;
     });
-    added = { ...clone(renamed), materials: [], implementationCode: `${renamed.implementationCode.slice(0, -3)}ZZZ`, name: '萤火虫栖息地保护登记', aliases: ['萤火虫证'] };
+    // A new service (基本编码 999999999999) offered by the renamed item's unit.
+    added = { ...clone(renamed), materials: [], basicCode: '999999999999', implementationCode: `${renamed.implementationCode.slice(0, -12)}999999999999`, name: '萤火虫栖息地保护登记', aliases: ['萤火虫证'] };
     await publish([...next, added]);
 
     const before = await fileDigests(release(1));
@@ -106,15 +113,19 @@ describe('incremental search index (pagefind-delta)', () => {
     });
     expect(result).toMatchObject({ indexed: 2, stale: 2 });
     expect(await fileDigests(release(1))).toEqual(before);
+    // The place files follow: the new service opens in its region, the cancelled one nowhere.
+    const placeOf = (item: PublicItem) => JSON.parse(readFileSync(join(release(2), 'places', `${toCatalogEntry(item).regionCode}.json`), 'utf8'));
+    expect(placeOf(added).services['999999999999']).toEqual([[added.implementationCode, toCatalogEntry(added).unitName]]);
+    expect(placeOf(cancelled).services[cancelled.basicCode]).toBeUndefined();
 
     const s = await session(release(2));
-    expect((await s.search('鲸鱼观测活动备案')).hits[0]).toMatchObject({ url: itemUrl(renamed.implementationCode), title: '鲸鱼观测活动备案' });
-    expect((await s.search('看鲸证')).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
+    expect((await s.search('鲸鱼观测活动备案')).hits[0]).toMatchObject({ url: serviceUrl(renamed), title: '鲸鱼观测活动备案' });
+    expect((await s.search('看鲸证')).hits[0]?.url).toBe(serviceUrl(renamed));
     const oldHits = await urlsFor(s, oldName);
     expect(oldHits.map((hit) => hit.title)).not.toContain(oldName);
-    expect(oldHits.slice(0, 3).map((hit) => hit.url)).not.toContain(itemUrl(renamed.implementationCode));
-    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
-    expect((await s.search('萤火虫证')).hits[0]).toMatchObject({ url: itemUrl(added.implementationCode), title: '萤火虫栖息地保护登记' });
+    expect(oldHits.slice(0, 3).map((hit) => hit.url)).not.toContain(serviceUrl(renamed));
+    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
+    expect((await s.search('萤火虫证')).hits[0]).toMatchObject({ url: serviceUrl(added), title: '萤火虫栖息地保护登记' });
   });
 
   it('both bundles carry brotli copies of what a search loads, holding Pagefind\'s data ungzipped (the sessions here search through them)', async () => {
@@ -141,18 +152,19 @@ describe('incremental search index (pagefind-delta)', () => {
 
   it('filters count and narrow across both indexes, without the stale pages', async () => {
     const s = sessions.at(-1)!;
-    const activeIn = (region: string) => items.map(toCatalogEntry).filter((entry) => entry.status === 'active' && entry.regionName === region).length;
+    // Counted in services: those with an active implementation in the region.
+    const activeIn = (region: string) => new Set(items.map(toCatalogEntry).filter((entry) => entry.status === 'active' && entry.regionName === region).map((entry) => entry.basicCode)).size;
     const regionOf = (item: PublicItem) => toCatalogEntry(item).regionName;
     const counts = await s.filters();
     expect(counts['地区']?.[regionOf(cancelled)] ?? 0).toBe(activeIn(regionOf(cancelled)));
     expect(counts['地区']?.[regionOf(added)]).toBe(activeIn(regionOf(added)));
     const listed = await s.search('', { 地区: [regionOf(added)] }, ALL);
     expect(listed.total).toBe(activeIn(regionOf(added)));
-    expect(listed.hits.map((hit) => hit.url)).toContain(itemUrl(added.implementationCode));
+    expect(listed.hits.map((hit) => hit.url)).toContain(serviceUrl(added));
     const category = (await s.search('萤火虫证')).hits[0]!.category;
-    expect((await s.search('萤火虫证', { 分类: [category] })).hits[0]?.url).toBe(itemUrl(added.implementationCode));
+    expect((await s.search('萤火虫证', { 分类: [category] })).hits[0]?.url).toBe(serviceUrl(added));
     const otherCategory = Object.keys(counts['分类'] ?? {}).find((name) => name !== category)!;
-    expect((await s.search('萤火虫证', { 分类: [otherCategory] })).hits.map((hit) => hit.url)).not.toContain(itemUrl(added.implementationCode));
+    expect((await s.search('萤火虫证', { 分类: [otherCategory] })).hits.map((hit) => hit.url)).not.toContain(serviceUrl(added));
   });
 
   it('a second delta keeps the first one’s changes, and a full rebuild folds them in', async () => {
@@ -164,10 +176,10 @@ describe('incremental search index (pagefind-delta)', () => {
     expect(await fileDigests(release(2))).toEqual(before);
 
     const s = await session(release(3));
-    expect((await s.search('海龟救护志愿登记')).hits[0]?.url).toBe(itemUrl(secondRenamed.implementationCode));
-    expect((await s.search('鲸鱼观测活动备案')).hits[0]?.url).toBe(itemUrl(renamed.implementationCode));
-    expect((await s.search('萤火虫证')).hits[0]?.url).toBe(itemUrl(added.implementationCode));
-    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
+    expect((await s.search('海龟救护志愿登记')).hits[0]?.url).toBe(serviceUrl(secondRenamed));
+    expect((await s.search('鲸鱼观测活动备案')).hits[0]?.url).toBe(serviceUrl(renamed));
+    expect((await s.search('萤火虫证')).hits[0]?.url).toBe(serviceUrl(added));
+    expect((await urlsFor(s, cancelled.name)).map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
 
     const live = await fileDigests(release(3));
     await nextRelease(4);
@@ -175,8 +187,8 @@ describe('incremental search index (pagefind-delta)', () => {
     expect(await fileDigests(release(3))).toEqual(live);
     expect(JSON.parse(readFileSync(join(release(4), 'pagefind-delta', 'stale.json'), 'utf8'))).toMatchObject({ codes: [], bundle: false, stale: [] });
     const full = await session(release(4));
-    expect((await full.search('海龟救护志愿登记')).hits[0]?.url).toBe(itemUrl(secondRenamed.implementationCode));
-    expect((await full.search('萤火虫证')).hits[0]?.url).toBe(itemUrl(added.implementationCode));
-    expect((await urlsFor(full, cancelled.name)).map((hit) => hit.url)).not.toContain(itemUrl(cancelled.implementationCode));
+    expect((await full.search('海龟救护志愿登记')).hits[0]?.url).toBe(serviceUrl(secondRenamed));
+    expect((await full.search('萤火虫证')).hits[0]?.url).toBe(serviceUrl(added));
+    expect((await urlsFor(full, cancelled.name)).map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
   });
 });

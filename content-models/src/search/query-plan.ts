@@ -23,7 +23,7 @@ export interface QueryPlan {
   phrase: string;
   /** Indexed words found in the query, in order, without question words. */
   words: string[];
-  /** Lone characters the cut left (补 in 驾照丢了怎么补): matched against names' characters, a tie-breaker. */
+  /** Lone characters the cut left (补 in 驾照丢了怎么补), matched against the characters of names. */
   chars: string[];
   /** Letter runs of two or more letters: pinyin or initials typed on a phone. */
   spellings: string[];
@@ -66,7 +66,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     }
   }
   plan.words = [...new Set(words.length > 0 ? words : singles)].slice(0, MAX_WORDS);
-  plan.chars = words.length > 0 ? [...new Set(singles)].slice(0, MAX_WORDS) : [];
+  plan.chars = [...new Set(singles)].slice(0, MAX_WORDS);
   plan.spellings = [...new Set(plan.spellings)].slice(0, MAX_WORDS);
   return plan;
 }

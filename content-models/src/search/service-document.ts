@@ -37,7 +37,7 @@ export interface ServiceMeta {
 }
 
 /** Pagefind filter names, shown as the filter headings. */
-export const FILTER_KEYS = { category: '分类', department: '部门', level: '层级', object: '服务对象' } as const;
+export const FILTER_KEYS = { category: '分类', department: '部门', level: '层级', object: '服务对象', region: '地区' } as const;
 
 export interface IndexTerm {
   term: string;
@@ -162,6 +162,8 @@ export function serviceDocument(source: ServiceSource, tools: IndexTools, synony
       [FILTER_KEYS.department]: departments,
       [FILTER_KEYS.level]: unique(entries.map((entry) => levels.label(entry.level))),
       [FILTER_KEYS.object]: unique(entries.flatMap((entry) => entry.serviceObjects.map((code) => serviceObjects.label(code)))),
+      // Loaded only when the visitor uses the region filter: the place decides what a result opens.
+      [FILTER_KEYS.region]: unique(entries.map((entry) => entry.regionName)).sort(),
     },
     terms: [...terms, ...spellings.values()],
     words: [phrase(name), ...words.keys(), ...[...phrase(name)].filter(isHan)],

@@ -1,5 +1,7 @@
 import { loadPagefind, preloadQuery, searchCatalog, searchFilters, type CatalogIndex, type FilterCounts, type SearchFilters, type SearchHit } from './search-client.ts';
 import { matchingValues } from './filter-values.ts';
+import { resolveService, type PlaceFile } from '@catalog/content-models/search/places.ts';
+import { getJson, loadPlaceChain, PLACE_CHANGE, type PlaceChangeDetail } from './place.ts';
 
 /** Select filters (small vocabularies, rendered by SearchPanel.astro); names are Pagefind filter keys. */
 const SELECT_FILTERS = ['分类', '层级', '服务对象'] as const;
@@ -35,6 +37,8 @@ export function mountSearchPanel(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let limit = PAGE_SIZE;
+  /** The visitor's place and its ancestors (PlacePicker announces it); empty until known. */
+  let chain: readonly PlaceFile[] = [];
 
   const ready = () => (index ??= loadPagefind(root.dataset.bundle));
   /** 地区/部门 values with counts: all filter chunks of the index, so only once a text filter is used. */
@@ -84,7 +88,7 @@ export function mountSearchPanel(root: HTMLElement): void {
     try {
       const page = await searchCatalog(await ready(), query, { filters, limit });
       if (ticket !== latest) return; // a newer query has started
-      list.replaceChildren(...page.hits.map(resultItem));
+      list.replaceChildren(...page.hits.map((hit) => resultItem(hit, chain)));
       more.hidden = page.total <= page.hits.length;
       status.dataset.query = query; // which query the shown answer is for (measurements, tests)
       status.textContent = page.total === 0
@@ -124,6 +128,17 @@ export function mountSearchPanel(root: HTMLElement): void {
     void run();
   });
 
+  // The place decides which implementation each result opens: show the results again for it.
+  document.addEventListener(PLACE_CHANGE, (event) => {
+    const { code } = (event as CustomEvent<PlaceChangeDetail>).detail;
+    void loadPlaceChain(code, getJson, root.dataset.places)
+      .then((loaded) => {
+        chain = loaded;
+        if (list.childElementCount > 0) void run();
+      })
+      .catch(() => undefined); // without place files results open the chooser page
+  });
+
   root.hidden = false;
   const initial = new URL(location.href).searchParams.get('q');
   if (initial) {
@@ -132,13 +147,36 @@ export function mountSearchPanel(root: HTMLElement): void {
   }
 }
 
-function resultItem(hit: SearchHit): HTMLLIElement {
+/**
+ * One service: its name opens the implementation of the visitor's place (or the chooser of
+ * places, /c/<基本编码>/, when the place has several or none), and says where it is handled.
+ */
+function resultItem(hit: SearchHit, chain: readonly PlaceFile[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = hit.url;
   link.textContent = hit.title;
+  link.href = hit.url;
+  const where: string[] = [hit.category];
+  const resolved = hit.url.startsWith('/c/') && chain.length > 0 ? resolveService(chain, hit.code) : undefined;
+  if (resolved?.kind === 'one') {
+    link.href = `/items/${resolved.implementationCode}/`;
+    where.push(`由${resolved.unitName}办理`);
+  } else if (resolved?.kind === 'choose') {
+    where.push(`${resolved.placeName}有 ${resolved.count} 个部门可办，点击选择`);
+  } else if (resolved?.kind === 'elsewhere') {
+    where.push(`您所在地区暂无，共 ${hit.places} 处可办，点击查看`);
+  } else if (hit.places > 1) {
+    where.push(`${hit.places} 个地方或部门可办`);
+  }
   const details = document.createElement('p');
-  details.textContent = [hit.category, hit.places > 1 ? `${hit.places} 个地方或部门可办` : ''].filter(Boolean).join(' · ');
+  details.textContent = where.join(' · ');
   item.append(link, details);
+  if (resolved?.kind === 'one' && hit.places > 1) {
+    const others = document.createElement('a');
+    others.href = `/c/${encodeURIComponent(hit.code)}/`;
+    others.textContent = `其他地方办理（共 ${hit.places} 处）`;
+    others.className = 'search-elsewhere';
+    details.append(' · ', others);
+  }
   return item;
 }
