@@ -21,6 +21,11 @@ export function searchRows(row: (label: string, value: (r: SiteFigures) => strin
     row('Search preload on focus (module, wasm, metadata)', (r) => of(r, (b) => `${kb(b.preload.bytes)} in ${b.preload.requests} requests`)),
     row(`**First query after that preload** (typed, ${TYPING_MS} ms a character; bytes / ms from Enter)`, (r) =>
       of(r, (b) => `**${kb(b.firstQuery.bytes)} / ${b.firstQuery.ms} ms** (${split(b.firstQuery)})`)),
+    row('**Citizen queries: right service first / in top 3 / in top 10** (test/search/citizen-queries.json, catalog without aliases)', (r) => {
+      const q = r.search.quality;
+      const pct = (n: number) => `${((n / q!.queries) * 100).toFixed(1)} %`;
+      return q ? `${pct(q.top1)} / **${pct(q.top3)}** / ${pct(q.top10)} of ${q.queries}` : '—';
+    }),
     row('**Later queries, median / slowest** (typed the same way)', (r) => of(r, (b) => `**${b.laterQueries.medianMs} ms** / ${b.laterQueries.maxMs} ms, ${kb(b.laterQueries.meanBytes)} each on average`)),
   ];
 }

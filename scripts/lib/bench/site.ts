@@ -11,13 +11,14 @@ import { repoRoot } from '../publish-steps.ts';
 import { currentRelease, releaseStore, sparesSettled, type ReleaseStore } from '../releases.ts';
 import { directoryBytes, firstQueryBytes, pageBytes, type PageBytes } from './page-bytes.ts';
 import { measureSearchInBrowser, type SearchBrowserFigures } from './search-browser.ts';
+import { benchSearchQuality, type SearchQualityFigures } from './search-quality.ts';
 import { CombinedPeak, runMeasured, type Measured } from './process-tree.ts';
 
 export interface SiteFigures {
   items: number;
   generate: Measured;
   build: Measured;
-  search: Measured & { files: number; bytes: number; firstQueryBytes: number; browser?: SearchBrowserFigures };
+  search: Measured & { files: number; bytes: number; firstQueryBytes: number; browser?: SearchBrowserFigures; quality?: SearchQualityFigures };
   site: { pages: number; files: number; bytes: number };
   itemPage: PageBytes;
   /** One full run of the pipeline (publishSite): snapshot copy, build, index, compare, switch. */
@@ -50,6 +51,7 @@ export interface IncrementalFigures {
   rendererRssBytes: number;
 }
 
+const QUALITY_MAX_ITEMS = 10_000;
 const node = process.execPath;
 const tsx = (script: string, args: string[], combined?: CombinedPeak) => runMeasured(node, ['--import', 'tsx', resolve(repoRoot, script), ...args], { cwd: repoRoot, combined });
 
@@ -102,7 +104,9 @@ export async function benchSite(items: number, workDir: string, say: (line: stri
     const itemPage = await pageBytes(live, itemUrl(first.implementationCode));
     say('搜索：在 Chromium 中按手机网络与 CPU 测量首次与后续查询…');
     const browser = await measureSearchInBrowser({ siteDir: live });
-    const search = { ...measured.search!, ...pagefind, firstQueryBytes: browser?.coldQuery.bytes ?? (await firstQueryBytes(join(live, 'pagefind'))), browser };
+    // Quality depends on the services, not on how many places offer them: measured up to 10,000 items.
+    const quality = browser && items <= QUALITY_MAX_ITEMS ? (say('搜索质量：群众用语查询集（无别名目录）…'), await benchSearchQuality(items, workDir)) : undefined;
+    const search = { ...measured.search!, ...pagefind, firstQueryBytes: browser?.coldQuery.bytes ?? (await firstQueryBytes(join(live, 'pagefind'))), browser, quality };
     const pages = (await countChangedPages(undefined, join(store.releasesDir, report.version))).total;
     say('增量发布：审定一个事项到上线，10 次…');
     const incremental = await benchIncremental(store, snapshotsDir, renderer, source, say);
