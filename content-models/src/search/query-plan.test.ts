@@ -65,7 +65,7 @@ describe('planQuery: questions', () => {
 
   // Bug: 怎么办 is a question word too, and 3² beats 2² + 2², so 怎么办理 is cut 怎么办 / 理 and 办理 is
   // lost (likewise 可以办理 → 可以办 / 理, 需要什么证明 → 需要 / 什么证 / 明). See the report.
-  it.fails('cuts 怎么办理 as 怎么 / 办理, as the comment on QUESTION_WORDS promises', () => {
+  it('cuts 怎么办理 as 怎么 / 办理, as the comment on QUESTION_WORDS promises', () => {
     expect(plan('社保卡怎么办理').words).toEqual(['社保卡', '办理']);
   });
 });
@@ -80,7 +80,7 @@ describe('planQuery: spellings and codes', () => {
   // Bug: a letter run is only ever a spelling, looked up in the pinyin namespaces, while the index
   // holds a name's letter words (etc of ETC卡办理) in the word fields and gives them no pinyin term:
   // typing ETC finds nothing. See the report.
-  it.fails('looks up a letter word the index holds (etc of ETC卡办理) as a word too', () => {
+  it('looks up a letter word the index holds (etc of ETC卡办理) as a word too', () => {
     const withLetters = readVocabulary([vocabularyFile(['etc', '卡', '办理'], new Map())]);
     expect(planQuery('ETC', withLetters).words).toContain('etc');
   });

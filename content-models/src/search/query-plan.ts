@@ -61,6 +61,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       plan.basicCodes.push(run);
     } else if (/^[a-z]{2,}$/.test(run)) {
       plan.spellings.push(run);
+      if (vocabulary.words.has(run)) words.push(run); // ETC in ETC卡办理
     } else if (vocabulary.words.has(run)) {
       words.push(run);
     }
@@ -81,7 +82,8 @@ function cutRun(run: string, vocabulary: Vocabulary): string[] {
     for (let length = 1; length <= Math.min(vocabulary.longest, end); length += 1) {
       const word = chars.slice(end - length, end).join('');
       if (!known(word)) continue;
-      const score = best[end - length]!.score + length * length;
+      // Question words only fill gaps (怎么办理 is 怎么 / 办理, not 怎么办 / 理), but beat lone characters (怎么办).
+      const score = best[end - length]!.score + (vocabulary.words.has(word) ? length * length : length * 1.5);
       if (score > choice.score) choice = { score, words: [...best[end - length]!.words, word] };
     }
     best.push(choice);
