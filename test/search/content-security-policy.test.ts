@@ -35,7 +35,8 @@ it('finds items under the Content-Security-Policy the static server sends, witho
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await page.getByLabel('事项名称、俗称或部门').fill('证');
   await page.getByRole('button', { name: '搜索' }).click();
-  await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^找到 \d+ 个相关事项/);
+  // Loading the module, wasm and word list can take seconds on a busy machine.
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/^找到 \d+ 个相关事项/);
   expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
   expect(violations).toEqual([]);
   await page.close();

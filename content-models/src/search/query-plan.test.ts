@@ -72,7 +72,7 @@ describe('planQuery: questions', () => {
 
 describe('planQuery: spellings and codes', () => {
   it('reads runs of two or more letters as spellings, lower-cased, each once', () => {
-    const result = plan('SBK 社保卡 shebaoka sbk a');
+    const result = plan('SBK 社保卡 shebaoka 社保卡 sbk a');
     expect(result.spellings).toEqual(['sbk', 'shebaoka']);
     expect(result.words).toEqual(['社保卡']);
   });
@@ -83,6 +83,11 @@ describe('planQuery: spellings and codes', () => {
   it('looks up a letter word the index holds (etc of ETC卡办理) as a word too', () => {
     const withLetters = readVocabulary([vocabularyFile(['etc', '卡', '办理'], new Map())]);
     expect(planQuery('ETC', withLetters).words).toContain('etc');
+  });
+
+  it('also joins pinyin typed with spaces, whole and by neighbouring pairs, not across Chinese', () => {
+    expect(plan('baobao shang hukou').spellings).toEqual(['baobao', 'shang', 'hukou', 'baobaoshanghukou', 'baobaoshang', 'shanghukou']);
+    expect(plan('gong jijin 社保 ti qu').spellings).toEqual(['gong', 'jijin', 'gongjijin', 'ti', 'qu', 'tiqu']);
   });
 
   it('reads full-width letters as spellings', () => {

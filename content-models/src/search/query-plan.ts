@@ -48,7 +48,14 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const plan: QueryPlan = { phrase: runs(text).join(''), words: [], chars: [], spellings: [], basicCodes: [] };
   const words: string[] = [];
   const singles: string[] = [];
+  // Pinyin typed with spaces (shang hukou) is also one spelling: the index spells runs of words whole.
+  let letters: string[] = [];
+  const endLetters = () => {
+    if (letters.length > 1) plan.spellings.push(letters.join(''), ...letters.slice(1).map((run, i) => letters[i] + run));
+    letters = [];
+  };
   for (const run of runs(text)) {
+    if (!/^[a-z]{2,}$/.test(run)) endLetters();
     if (isHan(run)) {
       for (const word of cutRun(run, vocabulary)) {
         if (QUESTION_SET.has(word)) continue;
@@ -61,11 +68,13 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       plan.basicCodes.push(run);
     } else if (/^[a-z]{2,}$/.test(run)) {
       plan.spellings.push(run);
+      letters.push(run);
       if (vocabulary.words.has(run)) words.push(run); // ETC in ETC卡办理
     } else if (vocabulary.words.has(run)) {
       words.push(run);
     }
   }
+  endLetters();
   plan.words = [...new Set(words.length > 0 ? words : singles)].slice(0, MAX_WORDS);
   plan.chars = [...new Set(singles)].slice(0, MAX_WORDS);
   plan.spellings = [...new Set(plan.spellings)].slice(0, MAX_WORDS);
