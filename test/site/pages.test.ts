@@ -122,7 +122,7 @@ describe('item page', () => {
     const checklist = page(`/items/${FULL_CODE}/checklist/`);
     expect(textOf(checklist, 'h1')).toBe('一次性告知单：失业保险金申领');
     expect(checklist).toContain('<th scope="col">核对</th>');
-    expect(checklist).toContain('<th scope="row">1. 居民身份证</th>');
+    expect(checklist).toContain('<th scope="row">1. 失业保险金申领登记表</th>');
     expect(checklist).toContain('办理地点：市民中心一楼社保窗口，示例市解放路1号');
     const css = readFileSync(join(inject('siteDist'), hrefs(checklist).find((h) => h.endsWith('.css'))!), 'utf8');
     expect(css).toMatch(/@media print\{[^}]*\.site-header/);
