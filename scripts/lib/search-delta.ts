@@ -114,7 +114,12 @@ export async function buildSearchDelta(options: SearchDeltaOptions): Promise<Sea
     };
     await writeJsonFile(join(staging, DELTA_MANIFEST), manifest);
     await swapIntoPlace(staging, deltaDir);
-    await writePlaceFiles(options.snapshotDir, options.siteDir);
+    // The regions of the changed implementations; a code gone from the catalog (its region unknown)
+    // rewrites them all.
+    const now = new Set(options.changedCodes);
+    const changed = catalog.filter((entry) => now.has(entry.implementationCode));
+    const regions = changed.length === now.size ? new Set(changed.map((entry) => entry.regionCode)) : undefined;
+    await writePlaceFiles({ snapshotDir: options.snapshotDir, siteDir: options.siteDir, entries: catalog, regions });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -47,7 +47,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await rm(join(options.siteDir, DELTA_DIR), { recursive: true, force: true });
     await swapIntoPlace(staging, outputPath);
     await writeJsonFile(join(options.siteDir, DELTA_DIR, DELTA_MANIFEST), emptyDeltaManifest(Object.keys(table.pages).length));
-    await writePlaceFiles(options.snapshotDir, options.siteDir);
+    await writePlaceFiles({ snapshotDir: options.snapshotDir, siteDir: options.siteDir, entries });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -2,14 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toCatalogEntry } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
-/** Every file of a built site but the search bundles (compared by the search tests), relative path → bytes. */
+/** Every file of a built site but the search bundles and place files (compared by the search tests), relative path → bytes. */
 export async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, Buffer>();
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
-    if (path.startsWith('pagefind')) continue;
+    if (path.startsWith('pagefind') || path.startsWith('places/')) continue;
     files.set(path, await readFile(join(dir, path)));
   }
   return files;
