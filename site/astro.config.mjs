@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { inSitemap, lastmodOf } from './src/lib/sitemap.ts';
 
 // The public address comes from SITE_URL, else from the snapshot's settings (baseUrl).
 function snapshotFile(name) {
@@ -14,13 +15,11 @@ function siteUrl() {
   return process.env.SITE_URL ?? snapshotFile('settings.json').baseUrl;
 }
 
-// Item addresses whose code is not in the catalog are redirects from former codes.
-let liveCodes;
-function isRedirect(page) {
-  const code = /\/items\/([^/]+)\/$/.exec(new URL(page).pathname)?.[1];
-  if (!code) return false;
-  liveCodes ??= new Set(snapshotFile('catalog.json').map((entry) => entry.implementationCode));
-  return !liveCodes.has(decodeURIComponent(code));
+// When each item of the catalog last changed, by implementation code; item addresses not in it are redirects from former codes.
+let updatedAtByCode;
+function catalogDates() {
+  updatedAtByCode ??= new Map(snapshotFile('catalog.json').map((entry) => [entry.implementationCode, entry.updatedAt]));
+  return updatedAtByCode;
 }
 
 export default defineConfig({
@@ -33,8 +32,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     sitemap({
-      // Redirect pages and the printable checklists are not separate documents for search engines.
-      filter: (page) => !page.includes('/checklist/') && !new URL(page).pathname.startsWith('/c/') && !isRedirect(page),
+      // The rule is src/lib/sitemap.ts, shared with the incremental publisher's sitemap.
+      filter: (page) => inSitemap(new URL(page).pathname, catalogDates()),
+      serialize: (item) => {
+        const lastmod = lastmodOf(new URL(item.url).pathname, catalogDates());
+        return lastmod === undefined ? item : { ...item, lastmod };
+      },
     }),
   ],
 });

@@ -26,7 +26,8 @@ beforeAll(async () => {
       unit: fx.units.b,
       reason: '上位法修订，事项取消',
       basis: '《某某条例》修订',
-      effectiveDate: '2026-11-01T00:00:00.000Z',
+      // 00:00 on 1 November in Beijing: still 31 October in UTC. The public date is the Beijing day.
+      effectiveDate: '2026-10-31T16:00:00.000Z',
       state: 'approved',
       publishedAt: '2026-11-02T09:00:00.000Z',
     } as never,
@@ -70,7 +71,7 @@ describe('exporting the published snapshot from the CMS', () => {
     expect(item.fees[0]).toMatchObject({ name: '工本费', standard: '10元' });
     const index = await readSnapshotIndex(dir);
     expect(index.adjustments).toHaveLength(1);
-    expect(index.adjustments[0]).toMatchObject({ kind: 'cancel', unitName: '瓯江市住房和城乡建设局' });
+    expect(index.adjustments[0]).toMatchObject({ kind: 'cancel', unitName: '瓯江市住房和城乡建设局', effectiveDate: '2026-11-01' });
     expect(index.meta.counts.cancelledItems).toBe(1);
   });
 

@@ -149,7 +149,7 @@ describe('notices, consultations and open data', () => {
     const feed = page('/notices/feed.xml');
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     expect(feed).toContain('<title>失业保险金申领（指南调整）</title>');
-    expect(feed).toContain(`<link href="https://fuwu.example.gov.cn/items/${FULL_CODE}/"/>`);
+    expect(feed).toContain(`<link rel="related" type="text/html" href="https://fuwu.example.gov.cn/items/${FULL_CODE}/"/>`);
   });
   it('offers a comment form that works without JavaScript', () => {
     const html = page('/consultations/');

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload';
 import {
+  beijingDay,
   publicChanges,
   regionSchema,
   type CatalogEntry,
@@ -86,7 +87,8 @@ function toPublicAdjustment(adjustment: Doc, implementation: Doc, unitName: stri
     unitName,
     reason: String(adjustment.reason),
     basis: text(adjustment.basis),
-    effectiveDate: effective.slice(0, 10),
+    // Both are stored as instants; the public date is the Beijing day (22:49 UTC on the 7th is the 8th in Beijing).
+    effectiveDate: beijingDay(effective),
     publishedAt: new Date(publishedAt).toISOString(),
     // The adjustment keeps the full diff for reviewers; the public record names public elements only.
     changes: publicChanges(adjustment.kind as PublicAdjustment['kind'], Array.isArray(adjustment.changes) ? (adjustment.changes as PublicAdjustment['changes']) : []),
@@ -179,7 +181,7 @@ async function* publicItems(payload: Payload, context: PublishedContext, history
     const entries = (history.get(String(implementation.id)) ?? []).sort((a, b) => b.entry.publishedAt.localeCompare(a.entry.publishedAt));
     const cancel = entries.find((e) => e.entry.kind === 'cancel')?.adjustment;
     const cancellation: Cancellation | undefined = cancel
-      ? { date: (text(cancel.effectiveDate) ?? now.toISOString()).slice(0, 10), reason: String(cancel.reason), basis: text(cancel.basis) }
+      ? { date: beijingDay(text(cancel.effectiveDate) ?? now), reason: String(cancel.reason), basis: text(cancel.basis) }
       : undefined;
     const result = toPublicItem(
       {

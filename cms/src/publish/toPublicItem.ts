@@ -1,4 +1,5 @@
 import {
+  beijingDay,
   publicItemSchema,
   type Cancellation,
   type PublicAdjustment,
@@ -36,13 +37,13 @@ export function toPublicItem(sources: PublishedSources, now: Date): PublicItemRe
     ...guide,
     unit: guide.unit ? { ...guide.unit, supervisorName: sources.supervisorName } : guide.unit,
     status,
-    cancellation: status === 'cancelled' ? (cancellation ?? { date: now.toISOString().slice(0, 10), reason: '事项已取消' }) : undefined,
+    cancellation: status === 'cancelled' ? (cancellation ?? { date: beijingDay(now), reason: '事项已取消' }) : undefined,
     formerCodes: stringList(implementation.formerCodes),
     formerNames: stringList(implementation.formerNames),
     version: history.length + 1,
     firstPublishedAt: iso(implementation.createdAt, now.toISOString()),
     updatedAt: iso(implementation.updatedAt, now.toISOString()),
-    reviewDate: typeof implementation.reviewDate === 'string' ? implementation.reviewDate.slice(0, 10) : undefined,
+    reviewDate: typeof implementation.reviewDate === 'string' ? beijingDay(implementation.reviewDate) : undefined,
     views: typeof implementation.views === 'number' ? implementation.views : 0,
     history,
   };

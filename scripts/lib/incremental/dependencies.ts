@@ -1,6 +1,6 @@
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
-import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, facetUrl, groupUrl, itemUrl, noticesUrl } from '../../../site/src/lib/urls.ts';
+import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
 
@@ -14,11 +14,13 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /                       active count, group counts, most viewed, latest adjustments, export date
  *   /404.html, /search/      category counts
  *   /browse/, /browse/<f>/   active count, group counts of each facet
+ *   /sitemap/                the groups of each facet that hold items
  *   /consultations/          open consultations (an approval closes one)
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
  *   /notices/feed.xml        the latest 50 adjustments
  * Rendered when their content changed (compared page by page, old snapshot against new):
  *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
+ *   /notices/detail/<id>/    one notice: written when new or changed (a renamed item renames its notices), removed when gone
  *   /browse/<f>/<g>/<n>/     every group the item is in before or after the change (name, unit, region,
  *                            level, objects, themes, status all move it); pages whose slice, total or
  *                            page count changed; pages past the new last page are removed
@@ -61,6 +63,7 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'page', url: '/404/', route: routes.notFound });
   add({ kind: 'page', url: '/search/', route: routes.search });
   add({ kind: 'page', url: '/browse/', route: routes.browse });
+  add({ kind: 'page', url: siteMapUrl, route: routes.siteMap });
   for (const facet of facets) add({ kind: 'route', url: facetUrl(facet), route: routes.facet, params: { facet } });
   add({ kind: 'page', url: '/consultations/', route: routes.consultations });
   add({ kind: 'page', url: '/open-data/', route: routes.openData });
@@ -69,6 +72,12 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
   pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
     add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);
+  const previousNotices = new Map(input.previousAdjustments.map((a) => [a.id, JSON.stringify(a)]));
+  for (const notice of input.adjustments) {
+    if (previousNotices.get(notice.id) !== JSON.stringify(notice)) add({ kind: 'route', url: noticeUrl(notice.id), route: routes.notice, params: { id: notice.id } });
+    previousNotices.delete(notice.id);
+  }
+  for (const id of previousNotices.keys()) remove.add(noticeUrl(id));
 
   const basicCodes = new Set<string>();
   const groups = new Map<string, [FacetKey, string]>();

@@ -1,6 +1,6 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PublicAdjustment, PublicItem } from '@catalog/content-models';
+import { beijingDay, type PublicAdjustment, type PublicItem } from '@catalog/content-models';
 import { readSnapshotIndex } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { writeSnapshotDelta } from '../../../cms/src/publish/snapshotDelta.ts';
 import { astroBuild } from '../astro-build.ts';
@@ -27,7 +27,7 @@ export function logEntry(item: PublicItem, kind: PublicAdjustment['kind'], reaso
     itemName: item.name,
     unitName: item.unit.name,
     reason,
-    effectiveDate: publishedAt.slice(0, 10),
+    effectiveDate: beijingDay(publishedAt),
     publishedAt,
     changes: [],
   };

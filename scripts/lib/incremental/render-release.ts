@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { readSnapshotItem, readTrustedSnapshotFile } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
+import { noticeUrl } from '../../../site/src/lib/urls.ts';
 import { planPages } from './dependencies.ts';
 import { fileOfUrl, routes } from './protocol.ts';
 import type { PageRenderer } from './renderer.ts';
@@ -26,16 +27,17 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 /**
  * Brings a hard-link copy of the live release up to the new snapshot: renders the pages the
  * dependency map names with the warm renderer, removes the pages that no longer exist, and
- * rewrites the sitemap when the page set changed.
+ * rewrites the sitemap when the page set or an item's date changed.
  */
 export async function renderChanges(renderer: PageRenderer, changes: ReleaseChanges, say: (line: string) => void = () => undefined): Promise<RenderOutcome> {
   const { previousSnapshotDir, snapshotDir, previousReleaseDir, releaseDir } = changes;
   const previousItems = new Map<string, Promise<PublicItem | undefined>>();
+  const previousAdjustments = await readTrustedSnapshotFile<PublicAdjustment[]>(previousSnapshotDir, 'adjustments.json');
   const plan = await planPages({
     previousCatalog: changes.previousCatalog,
     catalog: changes.catalog,
     changed: changes.changed,
-    previousAdjustments: await readTrustedSnapshotFile<PublicAdjustment[]>(previousSnapshotDir, 'adjustments.json'),
+    previousAdjustments,
     adjustments: await readTrustedSnapshotFile<PublicAdjustment[]>(snapshotDir, 'adjustments.json'),
     previousItem: (code) => {
       if (!previousItems.has(code)) previousItems.set(code, readSnapshotItem(previousSnapshotDir, code).catch(() => undefined));
@@ -60,6 +62,7 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
       [routes.checklist]: firstActive ? fileOfUrl(`/items/${firstActive.implementationCode}/checklist/`) : '',
       [routes.group]: 'browse/category/' + (await firstDir(join(previousReleaseDir, 'browse/category'))) + '/index.html',
       [routes.notices]: 'notices/index.html',
+      [routes.notice]: previousAdjustments[0] ? fileOfUrl(noticeUrl(previousAdjustments[0].id)) : '',
       [routes.basicCode]: first ? fileOfUrl(`/c/${first.basicCode}/`) : '',
     },
     jobs: plan.jobs,
@@ -74,13 +77,14 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
     await removeEmptyParents(releaseDir, dirname(file));
   }
 
-  const liveCodes = new Set(changes.catalog.map((e) => e.implementationCode));
+  const updatedAtByCode = new Map(changes.catalog.map((e) => [e.implementationCode, e.updatedAt]));
   const site = process.env.SITE_URL ?? (await readTrustedSnapshotFile<{ baseUrl: string }>(snapshotDir, 'settings.json')).baseUrl;
   const sitemap = await updateSitemap(
     releaseDir,
     site,
-    newPages.filter((url) => inSitemap(url, liveCodes)),
+    newPages.filter((url) => inSitemap(url, updatedAtByCode)),
     removed.filter((url) => url.endsWith('/')),
+    updatedAtByCode,
   );
   return { ok: true, written: [...result.written, ...sitemap], removed };
 }

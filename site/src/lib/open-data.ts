@@ -55,7 +55,8 @@ export function catalogCsv(entries: CatalogEntry[], site: URL): string {
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/** The export time is Beijing time with its offset, like every timestamp in the items (updatedAt). */
 export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string): string {
   const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === 'aliases' || c.key === 'serviceObjects' || c.key === 'themes' ? (e[c.key as 'aliases']) : c.value(e, site)])));
-  return JSON.stringify({ generatedAt, licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
+  return JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
 }
