@@ -90,6 +90,11 @@ describe('planQuery: spellings and codes', () => {
     expect(plan('gong jijin 社保 ti qu').spellings).toEqual(['gong', 'jijin', 'gongjijin', 'ti', 'qu', 'tiqu']);
   });
 
+  it('finds indexed words that mix digits or letters with Chinese (80岁老人)', () => {
+    const mixed = readVocabulary([vocabularyFile(['80岁老人', '老人', '补贴'], new Map())]);
+    expect(planQuery('80岁老人补贴', mixed).words).toEqual(['老人', '补贴', '80岁老人']);
+  });
+
   it('reads full-width letters as spellings', () => {
     expect(plan('ＳＢＫ').spellings).toEqual(['sbk']);
   });

@@ -75,6 +75,11 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     }
   }
   endLetters();
+  // Words that mix scripts (80岁老人, 4050补贴) span runs: look for them in each stretch of text.
+  for (const stretch of text.split(/[^\p{Script=Han}\p{L}\p{N}]+/u)) {
+    if (!isHan(stretch) || !/[^\p{Script=Han}]/u.test(stretch)) continue;
+    for (const word of cutRun(stretch, vocabulary)) if (/[^\p{Script=Han}]/u.test(word) && isHan(word)) words.push(word);
+  }
   plan.words = [...new Set(words.length > 0 ? words : singles)].slice(0, MAX_WORDS);
   plan.chars = [...new Set(singles)].slice(0, MAX_WORDS);
   plan.spellings = [...new Set(plan.spellings)].slice(0, MAX_WORDS);
