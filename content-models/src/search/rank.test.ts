@@ -151,6 +151,15 @@ describe('rankServices: a name’s characters', () => {
   });
 });
 
+describe('rankServices: other names', () => {
+  it('counts a word found whole as another name of a service (an editor alias) like a name word, above a dictionary synonym', () => {
+    const ranked = rankServices([lookup('准生证', 'alias', ['synonym', 1], ['own-alias', 1]), lookup('准生证', 'otherName', ['own-alias', 1])], 100);
+    expect(ranked.map((service) => service.id)).toEqual(['own-alias', 'synonym']);
+    const named = rankServices([lookup('准生证', 'name', ['named', 1]), lookup('准生证', 'otherName', ['own-alias', 1])], 100);
+    expect(named[0]!.score).toBeCloseTo(named[1]!.score);
+  });
+});
+
 describe('rankServices: equal scores', () => {
   it('orders services with equal scores by id', () => {
     expect(ids([lookup('证', 'name', ['b', 1], ['c', 1], ['a', 1])])).toEqual(['a', 'b', 'c']);

@@ -25,7 +25,12 @@ export interface RankedService {
   material: number;
 }
 
-export const TIER_VALUE: Readonly<Record<Exclude<Tier, 'material'>, number>> = { name: 1, alias: 0.7, other: 0.3, char: 0.15 };
+/**
+ * A word found whole as one of the service's other names (an editor's alias, a former name) counts
+ * as a name word: 准生证 typed whole is 生育服务证办理's own alias, not just a dictionary word.
+ * (In Pagefind's exact mode every hit scores 1, so field values, not term weights, rank.)
+ */
+export const TIER_VALUE: Readonly<Record<Exclude<Tier, 'material'>, number>> = { name: 1, otherName: 1, alias: 0.7, other: 0.3, char: 0.15 };
 
 /** BM25's inverse document frequency (as Pagefind computes it). */
 const idf = (found: number, total: number) => Math.log((total - found + 0.5) / (found + 0.5) + 1);

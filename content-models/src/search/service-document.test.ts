@@ -114,6 +114,12 @@ describe('serviceDocument: each word in its most telling field', () => {
     for (const word of ['残疾人证到期换领', '到期', '残疾人证换发', '换发', '残疾人证更换', '更换']) expect(fieldsOf(doc, word), word).toEqual(['alias']);
   });
 
+  it('indexes each local variant, alias and former name whole as another name of the service, and nothing else there', () => {
+    for (const text of ['残疾人证到期换领', '残疾人证换发', '残疾人证更换']) expect(has(doc, NAMESPACE.otherName, text), text).toBe(true);
+    expect(has(doc, NAMESPACE.otherName, '残疾人证换领')).toBe(false); // the name itself is the exact name
+    expect(has(doc, NAMESPACE.otherName, '到期')).toBe(false);
+  });
+
   it('puts department, category, item type, theme and object words in the other field', () => {
     for (const word of ['残疾人联合会', '联合会', '民政局', '民政救助', '救助', '公共服务', '自然人']) expect(fieldsOf(doc, word), word).toEqual(['other']);
   });

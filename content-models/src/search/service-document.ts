@@ -116,13 +116,16 @@ export function serviceDocument(source: ServiceSource, tools: IndexTools, synony
   for (const [colloquial, forms] of Object.entries(synonyms)) {
     const word = phrase(colloquial);
     const field = fields.find(([, text]) => text.includes(word) || forms.some((form) => text.includes(phrase(form))));
-    if (field) add(field[0] === 'name' ? 'alias' : field[0], word, word);
+    // Weighed as a part of the name it stands for: an editor's own alias (a whole field) of one
+    // item outranks a dictionary word that many services share.
+    if (field) add(field[0] === 'name' ? 'alias' : field[0], word, field[0] === 'name' ? phrase(name) : word);
   }
 
   const terms: IndexTerm[] = [
     { term: exactTerm(NAMESPACE.exactName, phrase(name)), weight: 10 },
     { term: exactTerm(NAMESPACE.code, source.basicCode.toLowerCase()), weight: 10 },
   ];
+  for (const text of new Set(aliasTexts.map(phrase))) if (text) terms.push({ term: exactTerm(NAMESPACE.otherName, text), weight: 10 });
   const spellings = new Map<string, IndexTerm>();
   for (const [word, { tier, weight }] of words) {
     terms.push({ term: exactTerm(NAMESPACE[tier], word), weight });

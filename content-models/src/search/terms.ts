@@ -6,8 +6,11 @@
  */
 
 /** A field of a service document, from the most to the least telling. */
-export type Tier = 'name' | 'alias' | 'other' | 'material' | 'char';
-/** The fields a query word is looked up in ('char' only holds the single characters of names). */
+export type Tier = 'name' | 'otherName' | 'alias' | 'other' | 'material' | 'char';
+/**
+ * The fields a query word is looked up in. Not in the list: 'char' (the single characters of
+ * names) and 'otherName' (a whole alias, former or local name), looked up for particular words.
+ */
 export const TIERS: readonly Tier[] = ['name', 'alias', 'other', 'material'];
 
 /**
@@ -22,6 +25,8 @@ export const NAMESPACE = {
   material: '94',
   /** each character of the name: 补 in 驾照丢了怎么补 tells 补证 from 换证 */
   char: '95',
+  /** a whole alias, former or local name: the query is another name of this service */
+  otherName: '97',
   code: '80',
   namePinyin: '81',
   aliasPinyin: '82',

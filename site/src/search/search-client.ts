@@ -150,6 +150,9 @@ function lookupsOf(plan: QueryPlan): { term: string; word: string; tier: Lookup[
   for (const word of plan.words) {
     for (const tier of TIERS) lookups.push({ term: exactTerm(NAMESPACE[tier], word), word, tier });
   }
+  for (const name of new Set([plan.phrase, ...plan.words.filter((word) => [...word].length > 1)])) {
+    if (name) lookups.push({ term: exactTerm(NAMESPACE.otherName, name), word: name, tier: 'otherName' });
+  }
   for (const char of plan.chars) lookups.push({ term: exactTerm(NAMESPACE.char, char), word: char, tier: 'char' });
   for (const name of new Set([plan.phrase, ...plan.words.filter((word) => [...word].length > 2)])) {
     if (name) lookups.push({ term: exactTerm(NAMESPACE.exactName, name), word: name, tier: 'exact' });
