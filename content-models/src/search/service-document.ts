@@ -116,9 +116,7 @@ export function serviceDocument(source: ServiceSource, tools: IndexTools, synony
   for (const [colloquial, forms] of Object.entries(synonyms)) {
     const word = phrase(colloquial);
     const field = fields.find(([, text]) => text.includes(word) || forms.some((form) => text.includes(phrase(form))));
-    // Weighed as a part of the name it stands for: an editor's own alias (a whole field) of one
-    // item outranks a dictionary word that many services share.
-    if (field) add(field[0] === 'name' ? 'alias' : field[0], word, field[0] === 'name' ? phrase(name) : word);
+    if (field) add(field[0] === 'name' ? 'alias' : field[0], word, word);
   }
 
   const terms: IndexTerm[] = [
