@@ -47,6 +47,11 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
     previousHas: (file) => exists(join(previousReleaseDir, file)),
   });
   if (!plan.ok) return plan;
+  // A notice page takes its styles and scripts from an earlier one: the first notice ever published
+  // has none to copy them from, so that publication is a full build.
+  if (previousAdjustments.length === 0 && plan.jobs.some((job) => 'route' in job && job.route === routes.notice)) {
+    return { ok: false, reason: '首次发布事项调整公告页面，需要完整构建一次' };
+  }
   say(`增量渲染 ${plan.jobs.length} 个页面，删除 ${plan.remove.length} 个页面`);
 
   const newPages: string[] = [];
