@@ -61,7 +61,6 @@ describe('generated items', () => {
     }
     expect(items.some((i) => i.charged)).toBe(true);
     expect(items.filter((i) => i.charged).length).toBeLessThan(items.length / 5);
-    expect(items.some((i) => i.materials.some((m) => m.blankForm?.url.startsWith('/files/')))).toBe(true);
   });
 
   it('identify materials and steps uniquely within each item (the diff and imports match by id)', () => {
@@ -100,6 +99,37 @@ describe('generated items', () => {
     const times = catalog.adjustments.map((a) => a.publishedAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(new Set(catalog.adjustments.map((a) => a.kind))).toEqual(new Set(['add', 'change', 'guide', 'cancel']));
+  });
+});
+
+describe('generated text and links', () => {
+  /** Every string in a value, with the path that leads to it (for messages). */
+  function strings(value: unknown, path: string): [string, string][] {
+    if (typeof value === 'string') return [[path, value]];
+    if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+    return [];
+  }
+
+  it('never doubles a two-character word (医保经办窗口窗口, 信贷申请申请表, 签约服务服务)', () => {
+    // No real word of the generator's text is a doubled pair (like 常常), so every match is a slip.
+    const doubled = strings({ ...catalog, items }, 'catalog').flatMap(([path, text]) =>
+      [...text.matchAll(/(\p{Script=Han}{2})\1/gu)].map((m) => `${path}: ${m[0]} in ${text}`),
+    );
+    expect(doubled.slice(0, 20)).toEqual([]);
+  });
+
+  it('links only files it provides: none, since a snapshot carries no files and the site serves no /files/', () => {
+    const provided = new Set<string>();
+    const fileUrls = items.flatMap((i) => [
+      ...i.materials.flatMap((m) => [m.blankForm?.url, m.sample?.url]),
+      i.resultSample?.url,
+      ...i.forms.map((f) => f.url),
+    ]).filter((url): url is string => url !== undefined);
+    expect(fileUrls.filter((url) => !provided.has(url))).toEqual([]);
+    // Nor any other address inside the site (a string starting with one "/").
+    const internal = strings({ ...catalog, items }, 'catalog').filter(([, text]) => /^\/(?!\/)/.test(text) && !provided.has(text));
+    expect(internal.slice(0, 20)).toEqual([]);
   });
 });
 

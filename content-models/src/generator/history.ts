@@ -26,9 +26,9 @@ export interface SlotStory {
   history: PublicAdjustment[];
 }
 
-/** An older official name, the way renames usually go (审核→审批, 发放→核发, …). */
+/** An older official name, the way renames usually go (审核→审批, 发放→核发, 签约→签约服务, …). */
 export function formerNameOf(name: string): string {
-  const rules: [RegExp, string][] = [[/审批$/, '审核'], [/核发$/, '发放'], [/申领$/, '申请'], [/登记$/, '办理'], [/办理$/, '申请']];
+  const rules: [RegExp, string][] = [[/审批$/, '审核'], [/核发$/, '发放'], [/申领$/, '申请'], [/登记$/, '办理'], [/办理$/, '申请'], [/服务$/, '']];
   for (const [pattern, replacement] of rules) if (pattern.test(name)) return name.replace(pattern, replacement);
   return `${name}服务`;
 }

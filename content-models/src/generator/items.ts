@@ -1,7 +1,8 @@
-import type { FileRef, Guide, Material, ProcessStep, SpecialProcedure } from '../guide/guide-schema.ts';
+import type { Guide, Material, ProcessStep, SpecialProcedure } from '../guide/guide-schema.ts';
 import type { PublicItem } from '../snapshot/snapshot-schema.ts';
 import type { CrossRegionScope, HandlingForm, OnlineDepth } from '../vocabularies/index.ts';
 import { material } from './materials.ts';
+import { appendWord } from './names.ts';
 import type { Slot } from './plan.ts';
 import { createRandom, hashString, type Random } from './random.ts';
 import type { SlotStory } from './history.ts';
@@ -20,22 +21,21 @@ const FAQS: [string, string][] = [
 
 const ONSITE_REASONS = ['需现场核验原件', '需现场采集人像和指纹信息', '需当事人到场签字确认', '需现场勘验'];
 
-function blankForm(slot: Slot): FileRef {
-  return { name: `${slot.template.name}申请表（空白表格）.docx`, url: `/files/forms/${slot.template.basicCode}-blank.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: 24_576 };
-}
+// No file links (空白表格, 示范文本, 结果样本, 表格下载): a snapshot carries data only and the site
+// serves no /files/, so any URL made up here would be a dead link on every page that shows it.
+// Generating the files instead would need a new file channel through the snapshot and the site
+// build; leaving the fields empty is simpler and says what a generated catalog knows: no file.
 
 function materials(slot: Slot, random: Random): Material[] {
   const { template } = slot;
   const applicationForm: Material = {
     id: 'm-apply',
-    name: `${template.name}申请表`,
+    name: `${appendWord(template.name, '申请')}表`,
     source: 'applicant',
     forms: ['original'],
     copies: 1,
     necessity: 'required',
     requirements: '申请人本人签字确认',
-    blankForm: blankForm(slot),
-    sample: { name: `${template.name}申请表（示范文本）.pdf`, url: `/files/samples/${template.basicCode}-sample.pdf`, mimeType: 'application/pdf', bytes: 81_920 },
     fillNotes: '用黑色签字笔填写，字迹清楚；联系电话请填写本人手机号码。',
     commonMistakes: '未签字；身份证号码填写不全；勾选了多个办理类型。',
     obtainableBySharing: false,
@@ -52,11 +52,12 @@ function materials(slot: Slot, random: Random): Material[] {
 function process(slot: Slot, random: Random): ProcessStep[] {
   const promised = slot.template.promisedDays;
   const actor = slot.unit.department.handlingUnit;
+  const counterStaff = `${appendWord(actor, '窗口')}工作人员`;
   if (promised === 0) {
     return [
       { id: 'step-1', name: '申请', actor: '申请人', days: 0, description: '通过窗口或网上提交申请材料。' },
-      { id: 'step-2', name: '受理', actor: `${actor}窗口工作人员`, days: 0, description: '核验材料，材料齐全的当场受理。' },
-      { id: 'step-3', name: '办结', actor: `${actor}窗口工作人员`, days: 0, description: '当场办结并出具结果。' },
+      { id: 'step-2', name: '受理', actor: counterStaff, days: 0, description: '核验材料，材料齐全的当场受理。' },
+      { id: 'step-3', name: '办结', actor: counterStaff, days: 0, description: '当场办结并出具结果。' },
     ];
   }
   const names = ['受理', '审查', '决定', '送达'];
@@ -111,7 +112,6 @@ export function buildGuide(slot: Slot, seed: number, story: Pick<SlotStory, 'nam
   const onlineDepths: OnlineDepth[] = online ? (fullyOnline ? ['1', '2', '3', '4', '5', '6', '7'] : ['1', '2', '3', '4']) : [];
   const visits = fullyOnline ? 0 : 1;
   const promisedDays = template.statutoryDays === undefined ? template.promisedDays : Math.min(template.promisedDays, template.statutoryDays);
-  const form = blankForm(slot);
   const crossRegion: CrossRegionScope = random.pick(['none', 'city', 'city', 'province', 'cross-province'] as const);
   const faqCount = random.int(1, 3);
   return {
@@ -153,7 +153,6 @@ export function buildGuide(slot: Slot, seed: number, story: Pick<SlotStory, 'nam
     complaintPhone: '12345',
     resultName: template.resultName,
     resultType: resultType(template.resultName),
-    ...(resultType(template.resultName) === '证照' ? { resultSample: { name: `${template.resultName}（样本）.png`, url: `/files/results/${template.basicCode}-sample.png`, mimeType: 'image/png', bytes: 153_600 } } : {}),
     statusQuery: `登录瓯江政务服务网“我的办件”查询，或拨打${unit.ref.phone ?? '12345'}`,
     accountability: '工作人员不履行或不正确履行职责的，依照《中华人民共和国公职人员政务处分法》等规定追究责任。',
     specialProcedures: specialProcedures(slot),
@@ -166,7 +165,7 @@ export function buildGuide(slot: Slot, seed: number, story: Pick<SlotStory, 'nam
     supportsOnlinePayment: template.fee !== undefined && online,
     supportsSelfService: handlingForms.includes('self-service'),
     faq: random.sample(FAQS, faqCount).map(([question, answer]) => ({ question, answer })),
-    forms: [form],
+    forms: [],
   };
 }
 

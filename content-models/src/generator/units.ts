@@ -2,6 +2,7 @@ import type { Location, UnitRef } from '../guide/guide-schema.ts';
 import type { Region } from '../snapshot/snapshot-schema.ts';
 import { makeCreditCode } from './credit-code.ts';
 import { DEPARTMENTS, type Department } from './departments.ts';
+import { appendWord } from './names.ts';
 import { hashString } from './random.ts';
 import type { RegionTree } from './regions.ts';
 
@@ -43,7 +44,7 @@ function location(dept: Department, region: Region, unit: string, countyName: st
   if (region.level === 'village') return { name: `${townName}${region.name}便民服务站`, address: `${countyName}${townName}${region.name}村民服务中心一楼`, hours: '周一至周六 8:30—11:30，14:00—17:00' };
   const hall = region.level === 'city' ? '瓯江市民中心（市行政服务中心）' : `${region.name}行政服务中心`;
   const address = region.level === 'city' ? '瓯江市江心区世纪大道1号' : `${region.name}${street}${number}号`;
-  return { name: `${hall}${dept.handlingUnit}窗口`, address, hours: HOURS, transit: `乘坐${(serial % 60) + 1}路、${(serial % 60) + 61}路公交车至${region.level === 'city' ? '市民中心' : `${region.name}行政服务中心`}站下车` };
+  return { name: appendWord(`${hall}${dept.handlingUnit}`, '窗口'), address, hours: HOURS, transit: `乘坐${(serial % 60) + 1}路、${(serial % 60) + 61}路公交车至${region.level === 'city' ? '市民中心' : `${region.name}行政服务中心`}站下车` };
 }
 
 /**
