@@ -153,7 +153,9 @@ describe('notices, consultations and open data', () => {
   });
   it('offers a comment form that works without JavaScript', () => {
     const html = page('/consultations/');
-    expect(html).toContain('<form class="comment" method="post" action="https://cms.example.gov.cn/api/public/comments">');
+    // The action is the endpoint derived from CMS_PUBLIC_URL, never the static host; the CMS's reply page links back to `return`.
+    expect(html).toContain('<form class="comment" method="post" action="https://cms.example.gov.cn/api/feedback">');
+    expect(html).toContain('<input type="hidden" name="return" value="https://fuwu.example.gov.cn/consultations/">');
     expect(html).toMatch(/<textarea id="comment-0" name="comment" rows="5" required maxlength="2000">/);
     expect(html).toMatch(/<label for="name-0">您的称呼（选填）<\/label>/);
     expect(html).toMatch(/<input id="contact-0" name="contact"/);

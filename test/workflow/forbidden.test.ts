@@ -1,4 +1,9 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentEndpoint } from '../../cms/src/publish/commentEndpoint.ts';
+import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { act, approve, propose, saveDraft, startWorld, step, trace, type Command, type Person, type World } from './support/world.ts';
 import type { Id } from '../cms/support/fixture.ts';
@@ -152,6 +157,79 @@ describe('public comments', () => {
     expect(form.body).toContain('意见已收到');
     const latest = await world.cms.payload.find({ collection: 'feedback', sort: '-id', limit: 1 });
     expect(latest.docs[0]).toMatchObject({ comment: '材料可以再精简', moderation: 'pending' });
+  });
+
+  describe('the reply page a citizen sees after posting the form without JavaScript', () => {
+    const site = 'https://fuwu.example.gov.cn';
+    let savedSiteUrl: string | undefined;
+    beforeAll(() => {
+      savedSiteUrl = process.env.SITE_URL;
+      process.env.SITE_URL = site;
+    });
+    afterAll(() => {
+      if (savedSiteUrl === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = savedSiteUrl;
+    });
+
+    const formPost = (fields: Record<string, string>, ip: string, headers: Record<string, string> = {}) =>
+      world.anonymousPost('/feedback', { implementationCode: 'x', name: '', contact: '', website: '', ...fields }, ip, 'application/x-www-form-urlencoded', headers);
+    const backLink = (html: string) => /<a href="([^"]*)">返回征求意见页面<\/a>/.exec(html)?.[1];
+
+    it('reads on a phone and leads back to the consultation page by a real link', async () => {
+      const id = await inConsultation();
+      const { status, body } = await formPost({ adjustmentId: String(id), comment: '建议延长办理时间', return: `${site}/consultations/` }, '203.0.113.31');
+      expect(status, String(body)).toBe(201);
+      const html = String(body);
+      expect(html).toMatch(/^<!doctype html>\s*<html lang="zh-CN">/);
+      expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(html).toContain('<h1>意见已收到</h1>');
+      expect(html).not.toContain('javascript:');
+      expect(backLink(html)).toBe(`${site}/consultations/`);
+      const stored = await world.cms.payload.find({ collection: 'feedback', sort: '-id', limit: 1 });
+      expect(stored.docs[0]).toMatchObject({ comment: '建议延长办理时间', moderation: 'pending' });
+    });
+
+    it('ignores a return address off the site, and still leads back to the site when refusing', async () => {
+      const id = await inConsultation();
+      for (const [index, foreign] of ['https://evil.example/consultations/', 'javascript:alert(1)', '//evil.example/', `https://user@${new URL(site).host}/`].entries()) {
+        const { status, body } = await formPost({ adjustmentId: String(id), comment: `第${index + 1}条`, return: foreign }, `203.0.113.${40 + index}`, { Referer: 'https://evil.example/page' });
+        expect(status, String(body)).toBe(201);
+        expect(backLink(String(body)), foreign).toBe(`${site}/consultations/`);
+      }
+      // The site's Referrer-Policy sends only its origin across sites: that origin, when it is the site, is where 返回 leads.
+      const refused = await formPost({ adjustmentId: String(id), comment: '' }, '203.0.113.50', { Referer: `${site}/` });
+      expect(refused.status).toBe(400);
+      expect(String(refused.body)).toContain('<h1>意见未能提交</h1>');
+      expect(String(refused.body)).toContain('请填写意见内容');
+      expect(backLink(String(refused.body))).toBe(`${site}/consultations/`);
+    });
+  });
+
+  it('puts the CMS address from CMS_PUBLIC_URL (else CMS_URL) in the published snapshot as the form target', async () => {
+    const setEnv = (env: Record<string, string | undefined>) => {
+      for (const [key, value] of Object.entries(env)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    };
+    const saved = { CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL, CMS_URL: process.env.CMS_URL };
+    const exported = async (env: Record<string, string | undefined>) => {
+      setEnv(env);
+      const dir = await mkdtemp(join(tmpdir(), 'comment-endpoint-'));
+      try {
+        await exportSnapshot(world.cms.payload, dir, { siteVersion: 'comment-endpoint' });
+        return JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).commentEndpoint;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    };
+    try {
+      expect(await exported({ CMS_PUBLIC_URL: 'https://cms.example.gov.cn/', CMS_URL: 'http://10.0.0.5:3000' })).toBe('https://cms.example.gov.cn/api/feedback');
+      expect(await exported({ CMS_PUBLIC_URL: undefined, CMS_URL: 'https://cms.example.gov.cn' })).toBe('https://cms.example.gov.cn/api/feedback');
+      expect(() => commentEndpoint({ CMS_PUBLIC_URL: 'cms.example.gov.cn' })).toThrow(/环境变量 CMS_PUBLIC_URL 的值“cms.example.gov.cn”不是有效的 CMS 地址/);
+    } finally {
+      setEnv(saved);
+    }
   });
 
   it('refuses fields a visitor may not set, a filled honeypot, an over-long comment and a closed consultation, writing nothing', async () => {

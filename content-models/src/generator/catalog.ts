@@ -36,7 +36,8 @@ export const DEMO_SETTINGS: SiteSettings = {
   publicSecurityFiling: '浙公网安备 33910002000001号',
   siteCode: '3391000001',
   baseUrl: 'https://catalog.oujiang.example.cn',
-  commentEndpoint: '/api/public/comments',
+  // No commentEndpoint: a generated catalog has no CMS to take comments (its consultations are not
+  // CMS adjustments), so the site says so instead of showing a form that cannot be sent.
 };
 
 /** A cancelled item merged into another points at a live item of the same unit, when there is one. */

@@ -24,7 +24,7 @@ export interface World {
   /** A published guide of unit A only the cancellation test touches. */
   cancelTarget: { implementation: Id; catalogItem: Id };
   clock: { now: Date; advanceDays(days: number): void };
-  anonymousPost(path: string, body: unknown, ip: string, contentType?: string): Promise<ApiResult>;
+  anonymousPost(path: string, body: unknown, ip: string, contentType?: string, headers?: Record<string, string>): Promise<ApiResult>;
 }
 
 export const DAY = 24 * 60 * 60 * 1000;
@@ -96,11 +96,11 @@ export async function startWorld({ procedures = 'single' }: { procedures?: 'sing
 
   const config = (await import('../../../cms/src/payload.config.ts')).default;
   const post = REST_POST(config);
-  async function anonymousPost(path: string, body: unknown, ip: string, contentType = 'application/json'): Promise<ApiResult> {
+  async function anonymousPost(path: string, body: unknown, ip: string, contentType = 'application/json', headers: Record<string, string> = {}): Promise<ApiResult> {
     const url = new URL(`http://localhost/api${path}`);
     const encoded = contentType === 'application/json' ? JSON.stringify(body) : new URLSearchParams(body as Record<string, string>).toString();
     // A visitor connecting directly: `ip` is the socket address (no proxy is trusted by default).
-    const request = new Request(url, { method: 'POST', headers: { 'Content-Type': contentType, [socketAddressHeader]: ip }, body: encoded });
+    const request = new Request(url, { method: 'POST', headers: { ...headers, 'Content-Type': contentType, [socketAddressHeader]: ip }, body: encoded });
     const slug = url.pathname.replace(/^\/api\//, '').split('/');
     const response = await post(request, { params: Promise.resolve({ slug }) });
     const text = await response.text();

@@ -4,10 +4,10 @@ import type { Doc } from '../docs.ts';
 
 const refuse = (message: string, status = 400) => new APIError(message, status, undefined, true);
 
-/** The site's form names (see site/src/pages/consultations) as feedback fields. */
-function fromSiteForm(fields: Record<string, string>): Doc {
-  const { adjustmentId, implementationCode: _shownOnly, kind, ...rest } = fields;
-  return { kind: kind ?? 'comment', ...(adjustmentId ? { adjustment: adjustmentId } : {}), ...rest };
+/** The site's form names (see site/src/pages/consultations) as feedback fields; `return` is where the reply page leads back to. */
+function fromSiteForm(fields: Record<string, string>): FeedbackBody {
+  const { adjustmentId, implementationCode: _shownOnly, kind, return: returnTo, ...rest } = fields;
+  return { form: true, returnTo, data: { kind: kind ?? 'comment', ...(adjustmentId ? { adjustment: adjustmentId } : {}), ...rest } };
 }
 
 function parseJson(text: string, what: string): Doc {
@@ -21,7 +21,7 @@ function parseJson(text: string, what: string): Doc {
   return value as Doc;
 }
 
-export type FeedbackBody = { form: boolean; data: Doc };
+export type FeedbackBody = { form: boolean; data: Doc; returnTo?: string };
 
 /**
  * The body of POST /api/feedback, at most 16 KB read: the site's plain HTML form (no JavaScript,
@@ -32,7 +32,7 @@ export async function parseFeedbackBody(req: PayloadRequest): Promise<FeedbackBo
   const type = header.toLowerCase();
   const bytes = await readLimitedBody(req as unknown as Request);
   if (type.startsWith('application/x-www-form-urlencoded')) {
-    return { form: true, data: fromSiteForm(Object.fromEntries(new URLSearchParams(new TextDecoder().decode(bytes)))) };
+    return fromSiteForm(Object.fromEntries(new URLSearchParams(new TextDecoder().decode(bytes))));
   }
   if (type.startsWith('application/json')) return { form: false, data: parseJson(new TextDecoder().decode(bytes), '请求内容') };
   if (type.startsWith('multipart/form-data')) {

@@ -2,19 +2,8 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import { allowFeedback, feedbackLimit } from './feedbackLimit.ts';
 import { feedbackDoor } from './guardPublicFeedback.ts';
 import { parseFeedbackBody } from './parseFeedbackBody.ts';
-
-/**
- * POST /api/feedback, in place of Payload's default create and the only door for feedback
- * (guardPublicFeedback refuses GraphQL and the rest): the body is capped at 16 KB before it is
- * read, every caller is counted against the limit, and the document is created with the caller's
- * own access, so guardPublicFeedback and holdForModeration apply to visitors and staff alike.
- * Form posts from the public site are answered with a short page, JSON posts like Payload's create.
- */
-function page(status: number, title: string, message: string): Response {
-  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${escape(title)}</title><body><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="javascript:history.back()">返回</a></p></body></html>`;
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-}
+import { replyPage } from './replyPage.ts';
+import { returnLink, siteUrls } from './returnLink.ts';
 
 /** Refusals carry their Chinese reason; anything else is logged and answered without its text (it may be SQL). */
 function errorOf(req: PayloadRequest, error: unknown): { status: number; message: string } {
@@ -30,13 +19,24 @@ function errorOf(req: PayloadRequest, error: unknown): { status: number; message
 
 const tooMany = `提交过于频繁：同一网络地址 10 分钟内最多提交 ${feedbackLimit.limit} 条意见，请稍后再试。`;
 
+/**
+ * POST /api/feedback, in place of Payload's default create and the only door for feedback
+ * (guardPublicFeedback refuses GraphQL and the rest): the body is capped at 16 KB before it is
+ * read, every caller is counted against the limit, and the document is created with the caller's
+ * own access, so guardPublicFeedback and holdForModeration apply to visitors and staff alike.
+ * Form posts from the public site are answered with a short page (replyPage), JSON posts like Payload's create.
+ */
 export const publicFeedbackEndpoint: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
     const form = (req.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+    let returnTo: string | undefined;
+    const page = async (status: number, title: string, message: string) =>
+      replyPage(status, title, message, returnLink(returnTo, req.headers.get('referer'), await siteUrls(req)));
     try {
       const body = await parseFeedbackBody(req);
+      returnTo = body.returnTo;
       if (!(await allowFeedback(req))) throw new APIError(tooMany, 429, undefined, true);
       const doc = await req.payload.create({ collection: 'feedback', data: body.data as never, overrideAccess: false, depth: 0, req, context: { [feedbackDoor]: true } });
       if (form) return page(201, '意见已收到', '感谢您的意见。意见经审核后公开，我们将在征求意见期结束后统一研究处理。');
