@@ -38,8 +38,12 @@ export async function implementationData(item: Guide, refs: ImplementationRefs) 
     const { blankForm, sample, id: _id, ...rest } = material;
     materials.push({ ...rest, blankForm: await refs.media(blankForm), sample: await refs.media(sample) });
   }
+  // The generator names no files (a generated site serves none); the demo, whose files are real
+  // uploads, gives each guide a blank application form and a sample of its result.
+  const demoFile = (name: string, suffix: string): FileRef => ({ name: `${name}.pdf`, url: `/demo/${item.basicCode}-${suffix}.pdf`, mimeType: 'application/pdf' });
+  const formRefs = item.forms.length > 0 ? item.forms : [demoFile(`${item.name}申请表（空白表格）`, 'blank')];
   const forms = [];
-  for (const form of item.forms) forms.push({ title: form.name.replace(/\.\w+$/, ''), file: (await refs.media(form))! });
+  for (const form of formRefs) forms.push({ title: form.name.replace(/\.\w+$/, ''), file: (await refs.media(form))! });
   return {
     catalogItem: refs.catalogItem,
     name: item.name,
@@ -72,7 +76,7 @@ export async function implementationData(item: Guide, refs: ImplementationRefs) 
     complaintPhone: item.complaintPhone,
     resultName: item.resultName,
     resultType: item.resultType,
-    resultSample: await refs.media(item.resultSample),
+    resultSample: await refs.media(item.resultSample ?? (item.resultName ? demoFile(`${item.resultName}（样本）`, 'sample') : undefined)),
     statusQuery: item.statusQuery,
     accountability: item.accountability,
     specialProcedures: item.specialProcedures,
