@@ -2,8 +2,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeFileName, placeFiles } from '@catalog/content-models/search/places.ts';
-import type { CatalogEntry } from '@catalog/content-models/snapshot/snapshot-schema.ts';
-import { regionSchema } from '@catalog/content-models/snapshot/snapshot-schema.ts';
+import { regionSchema, type CatalogEntry } from '@catalog/content-models/snapshot/snapshot-schema.ts';
 import { stagingDirFor, swapIntoPlace, writeJsonFile } from './search-bundle.ts';
 
 /** Sibling of pagefind/ in the site: one small file per region, read by the search page. */

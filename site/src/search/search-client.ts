@@ -1,6 +1,6 @@
 import { planQuery, type QueryPlan } from '@catalog/content-models/search/query-plan.ts';
 import { rankServices, type Lookup } from '@catalog/content-models/search/rank.ts';
-import { exactTerm, NAMESPACE, TIERS, type Tier } from '@catalog/content-models/search/terms.ts';
+import { exactTerm, NAMESPACE, TIERS } from '@catalog/content-models/search/terms.ts';
 import { readVocabulary, type Vocabulary, type VocabularyFile } from '@catalog/content-models/search/vocabulary.ts';
 
 /** The part of Pagefind's browser API this module uses (pagefind.js in the built index). */
@@ -158,8 +158,8 @@ function lookupsOf(plan: QueryPlan): { term: string; word: string; tier: Lookup[
     if (name) lookups.push({ term: exactTerm(NAMESPACE.exactName, name), word: name, tier: 'exact' });
   }
   for (const spelling of plan.spellings) {
-    lookups.push({ term: exactTerm(NAMESPACE.namePinyin, spelling), word: spelling, tier: 'name' as Tier });
-    lookups.push({ term: exactTerm(NAMESPACE.aliasPinyin, spelling), word: spelling, tier: 'alias' as Tier });
+    lookups.push({ term: exactTerm(NAMESPACE.namePinyin, spelling), word: spelling, tier: 'name' });
+    lookups.push({ term: exactTerm(NAMESPACE.aliasPinyin, spelling), word: spelling, tier: 'alias' });
   }
   for (const code of plan.basicCodes) lookups.push({ term: exactTerm(NAMESPACE.code, code), word: code, tier: 'exact' });
   return lookups;
