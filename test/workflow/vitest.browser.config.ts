@@ -1,13 +1,15 @@
 import { defineProject } from 'vitest/config';
 
-// The workflow panel in the real admin (next dev + Debian Chromium): slow, so one file, run on its own.
+// The workflow panel in the real admin (the production build under `next start`, Debian Chromium):
+// slow, so one file, run on its own. The admin build is the deploy suite's, made once per source state.
 export default defineProject({
   test: {
     name: 'workflow-browser',
     root: import.meta.dirname,
     include: ['browser/*.test.ts'],
+    globalSetup: ['../deploy/support/cms-build.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
-    hookTimeout: 600_000,
+    hookTimeout: 900_000,
   },
 });

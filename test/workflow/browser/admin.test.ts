@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -6,17 +5,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../../../cms/src/seed/demoUsers.ts';
+import { startNext, type RunningCms } from '../../deploy/support/next-start.ts';
 import { launchBrowser } from '../../site/support/browser.ts';
 import { cloneItem, column, filterRows, readSheets, writeSheets } from '../../import/support.ts';
 
 /**
- * Clicking in the real admin, against `next dev` on a fresh SQLite file with the demo data (port
- * 3210): the editor's submission and the reviewer's return-with-opinion in the workflow panel, and
- * the editor's 梳理表 import (check, problem table, fix, import) in the import panel.
+ * Clicking in the real admin, the production build under `next start` (as `npm start` runs it) on a
+ * fresh SQLite file with the demo data: the editor's submission and the reviewer's return-with-
+ * opinion in the workflow panel, and the editor's 梳理表 import (check, problem table, fix, import)
+ * in the import panel. `next dev` compiled every admin route on first visit, which on a loaded
+ * two-core machine took longer than the whole walk may.
  */
-const port = 3210;
-const base = `http://localhost:${port}`;
-let server: ChildProcess;
+let cms: RunningCms;
+let base: string;
 let browser: Browser;
 let dir: string;
 
@@ -34,18 +35,6 @@ async function api(path: string, init: { method?: string; token?: string; body?:
 }
 
 const token = async (role: string) => (await api('/users/login', { method: 'POST', body: { email: demo(role).email, password: demo(role).password } })).token as string;
-
-let serverLog = '';
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null) throw new Error(`next dev exited with ${server.exitCode} (another next dev in cms/?):\n${serverLog.slice(-2000)}`);
-    const ok = await fetch(`${base}/api/units?limit=1`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`CMS did not answer on ${base}`);
-}
 
 async function loggedIn(role: string): Promise<Page> {
   const page = await browser.newPage();
@@ -66,22 +55,15 @@ async function panelOf(role: string, adjustmentId: string): Promise<Page> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'workflow-browser-'));
-  server = spawn('npm', ['run', 'dev', '-w', '@catalog/cms'], {
-    cwd: join(import.meta.dirname, '../../..'),
-    env: { ...process.env, CMS_PORT: String(port), DATABASE_URL: `file:${join(dir, 'demo.db')}`, MEDIA_DIR: join(dir, 'media'), CMS_SEED: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const keep = (chunk: Buffer) => (serverLog = (serverLog + chunk.toString()).slice(-20_000));
-  server.stdout!.on('data', keep);
-  server.stderr!.on('data', keep);
-  await waitForServer();
+  // The local demo on the built app: CMS_ENV=demo writes the demo units, people and items on start.
+  cms = await startNext({ CMS_ENV: 'demo', CMS_SEED: '' });
+  base = cms.url;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  cms?.stop();
 });
 
 /** Clicks a workflow button in the panel and waits for the status line it leads to. */
