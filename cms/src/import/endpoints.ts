@@ -72,11 +72,15 @@ export const importEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!req.user) return refuse(401, '请先登录。');
       const id = String(req.routeParams?.id ?? '');
+      // Asked before the record is read: an import writes its final record first and drops its live
+      // progress after, so only a record still 「running」 that had no live progress before it was
+      // read was cut off by a restart (asked after, a poll during that hand-over said 「中断」).
+      const trackedBefore = currentProgress(id) !== undefined;
       const record = await req.payload.findByID({ collection: 'imports', id, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true });
       if (!record) return refuse(404, `未找到编号为“${id}”的导入记录。`);
       const live = currentProgress(id);
       const doc = record as unknown as Doc;
-      const interrupted = doc.status === 'running' && !live;
+      const interrupted = doc.status === 'running' && !trackedBefore;
       const { problems, findings } = splitStoredProblems(doc.problems);
       return Response.json({
         ...doc,
