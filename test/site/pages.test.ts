@@ -70,6 +70,25 @@ describe('item page', () => {
     expect(html).toContain('<dt>多久办好</dt><dd>承诺 5 个工作日</dd>');
     expect(html).toContain('<dt>跑几次</dt><dd>不用跑（全程网办）</dd>');
   });
+  it('says what to bring at the top, 免提交 counted apart, with a link to the full list', () => {
+    expect(html).toContain('<dt>要带什么</dt><dd>2 项：失业保险金申领登记表、本人银行卡（视情况提供）；另有 1 项免提交（部门通过数据共享获取） <a href="#materials">看全部申请材料</a><a class="dazi-twin" href="#dazi-materials">看全部申请材料</a></dd>');
+  });
+  it('names online entries by their host, not by the raw address', () => {
+    expect(html).toContain('<a href="https://zwfw.example.gov.cn/item/0001">电脑端办理入口（zwfw.example.gov.cn）</a>');
+    expect(html).toContain('<a href="https://m.example.gov.cn/item/0001">手机端办理入口（m.example.gov.cn）</a>');
+    expect(html).not.toContain('>https://zwfw.example.gov.cn/item/0001<');
+  });
+  it('gives every in-page link a 大字版 twin whose target exists (no-JS 大字版 survives the jump)', () => {
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const links = [...html.matchAll(/<a\b[^>]*href="#([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+    expect(links).toContain('main');
+    expect(links).toContain('materials');
+    for (const target of links.filter((l) => !l.startsWith('dazi-'))) {
+      expect(links, target).toContain(`dazi-${target}`);
+      expect(ids.has(target), target).toBe(true);
+      expect(ids.has(`dazi-${target}`), `dazi-${target}`).toBe(true);
+    }
+  });
   it('shows where it sits: category and unit, both browsable', () => {
     expect(html).toMatch(/<nav class="breadcrumb no-print" aria-label="当前位置">[\s\S]*href="\/browse\/category\/social-security\/">社会保障<\/a>[\s\S]*href="\/browse\/unit\/unit-fixture-rsj\/">示例市人力资源和社会保障局<\/a>/);
   });
