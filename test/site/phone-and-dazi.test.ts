@@ -90,6 +90,20 @@ describe('申请材料 as cards', () => {
     });
   }
 
+  it('belong to 大字版 itself, not only to phones: at 800 px 大字版 shows cards and the standard version the table', async () => {
+    const thead = async (suffix: string, javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 800, height: 900 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(server.url + ITEM + suffix);
+      const display = await page.locator('table.materials thead').evaluate((el) => getComputedStyle(el).display);
+      await context.close();
+      return display;
+    };
+    expect(await thead('', true)).toBe('table-header-group');
+    expect(await thead('?dazi=1', true)).toBe('none');
+    expect(await thead('?dazi=1#dazi', false)).toBe('none');
+  });
+
   it('keeps the table with column headers on a desktop in the standard version, labels only for screen readers once', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url + ITEM);
