@@ -63,6 +63,28 @@ describe('axe-core audit', () => {
     await page.close();
   });
 
+  // 大字版 changes layout (material cards, the header, the flowchart) as well as size: audited on a phone too.
+  for (const name of ['item', 'emptyItem', 'checklist', 'search', 'home'] as const) {
+    it(`${name} in 大字版 on a phone (390×844) fits the screen and has no violations`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+      await page.goto(`${server.url}${PAGES[name]}?dazi=1`);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dazi'))).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the item page in no-JS 大字版 (a dazi- twin anchor is the target, twin links shown) has no violations', async () => {
+    // axe needs JavaScript; with nothing remembered dazi.js leaves the class off, so the page is
+    // exactly what a browser without JavaScript shows after following an in-page link.
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await page.goto(`${server.url}${PAGES.item}#dazi-materials`);
+    expect(await page.evaluate(() => [document.documentElement.classList.contains('dazi'), getComputedStyle(document.documentElement).fontSize])).toEqual([false, '20px']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('the item page at phone size fits the screen and has no violations', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, bypassCSP: true });
     await page.goto(server.url + PAGES.item);

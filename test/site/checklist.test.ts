@@ -82,7 +82,7 @@ describe('materials on the checklist', () => {
           expect(bring, `${item.implementationCode} ${m.name}`).toContain(`. ${name}</th>`);
         }
       }
-      expect(bring.match(/<td>□<\/td>/g)?.length ?? 0, item.implementationCode).toBe(item.materials.filter((m) => !isSharedOnly(m)).length);
+      expect(bring.match(/<td><span class=\"cell-label\">核对：<\/span>□<\/td>/g)?.length ?? 0, item.implementationCode).toBe(item.materials.filter((m) => !isSharedOnly(m)).length);
     }
     const full = checklistOf(FULL_CODE);
     expect(section(full, 'bring')).toContain('<caption>需要带的材料（共2项）</caption>');

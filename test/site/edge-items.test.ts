@@ -83,7 +83,7 @@ describe('a guide as imported from a county portal', () => {
   const html = page(`/items/${IMPORTED_CODE}/`);
   it('shows an unstated necessity as 未说明, never 必需, and copies in 张', () => {
     const materials = section(html, 'materials');
-    expect(materials.match(/<td>未说明<\/td>/g)).toHaveLength(2);
+    expect(materials.match(/<td><span class=\"cell-label\">是否必须提交：<\/span>未说明<\/td>/g)).toHaveLength(2);
     expect(materials).not.toContain('必需</td>');
     expect(materials).toContain('原件，3 张');
     // Not even the column header says 必需 on a page where nothing is required.
@@ -146,10 +146,10 @@ describe('a guide as imported from a county portal', () => {
     const checklist = page(`/items/${IMPORTED_CODE}/checklist/`);
     expect(checklist).toContain('是否收费：收费（仅限：遗失补领）');
     expect(checklist).toContain('办结时限：承诺 30 个自然日');
-    expect(checklist).toMatch(/<td>未说明<\/td>/);
+    expect(checklist).toMatch(/<td><span class=\"cell-label\">是否必须提交：<\/span>未说明<\/td>/);
     expect(checklist).not.toContain('必需</td>');
     // Fourteen district numbers are not repeated at every unpublished element: it points to them.
-    expect(checklist).toContain('办公时间：未公布，请咨询（电话见<a href="#phones">咨询电话</a>）');
+    expect(checklist).toContain('办公时间：未公布，请咨询（电话见<a href="#phones">咨询电话</a><a class="dazi-twin" href="#dazi-phones">咨询电话</a>）');
     expect(checklist).toContain('<h2 id="phones">咨询</h2>');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingIso, chineseDate, chineseDateTime, dayCount } from '../../site/src/lib/format.ts';
-import { consultNumber, feeSummary, timeSummary } from '../../site/src/lib/guide-text.ts';
+import { bringSummary, consultNumber, feeSummary, timeSummary } from '../../site/src/lib/guide-text.ts';
 
 /** The site's short answers and dates, as pure functions: nothing is said that the guide does not state. */
 const fee = (charged: boolean | undefined, ...cases: (string | undefined)[]) =>
@@ -18,6 +18,26 @@ describe('要不要钱', () => {
     expect(fee(true, '遗失补领', '损毁换领')).toBe('收费（仅限：遗失补领、损毁换领）');
     expect(fee(undefined, '遗失补领')).toBe('收费（仅限：遗失补领）');
     expect(fee(true, '遗失补领', undefined)).toBe('收费（见下方收费标准）');
+  });
+});
+
+describe('要带什么', () => {
+  const material = (name: string, necessity: 'required' | 'deferrable' | 'conditional' | 'unspecified' = 'required', shared = false) =>
+    ({ name, necessity, obtainableBySharing: shared, demandedFromApplicant: !shared });
+  it('is unknown when the guide lists no materials, never 不用带', () => {
+    expect(bringSummary([])).toBeUndefined();
+  });
+  it('counts what to bring, names the first three and says 等 for more', () => {
+    expect(bringSummary([material('身份证'), material('户口簿'), material('照片', 'unspecified'), material('申请表')]))
+      .toBe('4 项：身份证、户口簿、照片等');
+    expect(bringSummary([material('身份证'), material('结婚证', 'conditional'), material('证明', 'deferrable')]))
+      .toBe('3 项：身份证、结婚证（视情况提供）、证明（容缺）');
+  });
+  it('counts 免提交 materials apart and never as something to bring', () => {
+    expect(bringSummary([material('身份证', 'required', true), material('申请表')])).toBe('1 项：申请表；另有 1 项免提交（部门通过数据共享获取）');
+    expect(bringSummary([material('身份证', 'required', true), material('户口簿', 'required', true)])).toBe('不用带材料：2 项均免提交（部门通过数据共享获取）');
+    // Obtainable by sharing but still demanded: to bring.
+    expect(bringSummary([{ ...material('营业执照'), obtainableBySharing: true }])).toBe('1 项：营业执照');
   });
 });
 

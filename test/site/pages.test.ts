@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { page, textOf, hrefs } from './support/html.ts';
@@ -8,7 +8,31 @@ import { FULL_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE, SHARED_CODES } from 
 
 const catalog = () => JSON.parse(readFileSync(join(inject('snapshotDir'), 'catalog.json'), 'utf8')) as { implementationCode: string; status: string; category: string; basicCode: string }[];
 
+/** In-page link targets (href="#x") of a page, twins included. */
+const inPageLinks = (html: string) => [...html.matchAll(/<a\b[^>]*href="#([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+
+/**
+ * In-page links a no-JS 大字版 reader could not follow without losing 大字版: a link to #x needs its
+ * twin to #dazi-x (InPageLink), and both targets must exist (InPageTarget beside id="x").
+ */
+function missingTwins(html: string): string[] {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const links = inPageLinks(html);
+  return links.filter((l) => !l.startsWith('dazi-')).flatMap((target) => [
+    ...(links.includes(`dazi-${target}`) ? [] : [`no twin link for #${target}`]),
+    ...(ids.has(target) ? [] : [`no #${target}`]),
+    ...(ids.has(`dazi-${target}`) ? [] : [`no #dazi-${target}`]),
+  ]);
+}
+
 describe('every page', () => {
+  it('makes in-page links that keep no-JS 大字版 on (a twin link and target for each)', () => {
+    const files = readdirSync(inject('siteDist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(100);
+    const problems = files.flatMap((f) => missingTwins(readFileSync(join(inject('siteDist'), f), 'utf8')).map((p) => `${f}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
   it('is Chinese, has landmarks, a skip link first and the search form', () => {
     for (const path of ['/', '/browse/', `/items/${FULL_CODE}/`, '/notices/', '/consultations/', '/open-data/', '/search/', '404.html']) {
       const html = page(path);
@@ -69,6 +93,20 @@ describe('item page', () => {
     expect(html).toMatch(/<dt>怎么办<\/dt><dd>窗口办理、网上办理<\/dd>/);
     expect(html).toContain('<dt>多久办好</dt><dd>承诺 5 个工作日</dd>');
     expect(html).toContain('<dt>跑几次</dt><dd>不用跑（全程网办）</dd>');
+  });
+  it('says what to bring at the top, 免提交 counted apart, with a link to the full list', () => {
+    expect(html).toContain('<dt>要带什么</dt><dd>2 项：失业保险金申领登记表、本人银行卡（视情况提供）；另有 1 项免提交（部门通过数据共享获取） <a href="#materials">看全部申请材料</a><a class="dazi-twin" href="#dazi-materials">看全部申请材料</a></dd>');
+  });
+  it('names online entries by their host, not by the raw address', () => {
+    expect(html).toContain('<a href="https://zwfw.example.gov.cn/item/0001">电脑端办理入口（zwfw.example.gov.cn）</a>');
+    expect(html).toContain('<a href="https://m.example.gov.cn/item/0001">手机端办理入口（m.example.gov.cn）</a>');
+    expect(html).not.toContain('>https://zwfw.example.gov.cn/item/0001<');
+  });
+  it('gives every in-page link a 大字版 twin whose target exists (no-JS 大字版 survives the jump)', () => {
+    const links = inPageLinks(html);
+    expect(links).toContain('main');
+    expect(links).toContain('materials');
+    expect(missingTwins(html)).toEqual([]);
   });
   it('shows where it sits: category and unit, both browsable', () => {
     expect(html).toMatch(/<nav class="breadcrumb no-print" aria-label="当前位置">[\s\S]*href="\/browse\/category\/social-security\/">社会保障<\/a>[\s\S]*href="\/browse\/unit\/unit-fixture-rsj\/">示例市人力资源和社会保障局<\/a>/);

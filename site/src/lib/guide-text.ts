@@ -1,6 +1,7 @@
 import { hasPhoneNumber } from '@catalog/content-models/phones/index.ts';
-import type { PublicItem } from '@catalog/content-models';
+import { materialNecessities, type Material, type PublicItem } from '@catalog/content-models';
 import { dayCount } from './format.ts';
+import { isSharedOnly } from './materials.ts';
 
 /**
  * The short answers at the top of a guide, from what the guide states and nothing else: an element
@@ -34,4 +35,23 @@ export function timeSummary(
 /** The number to ask about an unpublished element: the item's consult phone, the unit's, else the hotline. */
 export function consultNumber(item: Pick<PublicItem, 'consultPhone' | 'unit'>, hotline: string): string {
   return [item.consultPhone, item.unit.phone].find(hasPhoneNumber) ?? hotline;
+}
+
+/** How many names 要带什么 lists before 「等」: enough to recognise the guide, short enough for the first screen. */
+const BRING_NAMES = 3;
+
+/**
+ * 要带什么: how many materials to bring and the first few names, a necessity other than 必需/未说明
+ * beside its name; 免提交 materials (shared by data) are counted apart, never as something to bring.
+ * Undefined when the guide lists no materials: the page says 「未公布，请咨询」, never 「不用带」.
+ */
+export function bringSummary(materials: readonly Pick<Material, 'name' | 'necessity' | 'obtainableBySharing' | 'demandedFromApplicant'>[]): string | undefined {
+  if (materials.length === 0) return undefined;
+  const toBring = materials.filter((m) => !isSharedOnly(m));
+  const shared = materials.length - toBring.length;
+  if (toBring.length === 0) return `不用带材料：${shared} 项均免提交（部门通过数据共享获取）`;
+  const names = toBring.slice(0, BRING_NAMES).map((m) =>
+    m.necessity === 'conditional' || m.necessity === 'deferrable' ? `${m.name}（${materialNecessities.label(m.necessity)}）` : m.name);
+  const more = toBring.length > BRING_NAMES ? '等' : '';
+  return `${toBring.length} 项：${names.join('、')}${more}${shared > 0 ? `；另有 ${shared} 项免提交（部门通过数据共享获取）` : ''}`;
 }

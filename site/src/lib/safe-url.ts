@@ -13,3 +13,17 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** The host of a safeHref result (zwfw.example.gov.cn), undefined for a site-relative one. */
+export function linkHost(href: string): string | undefined {
+  return href.startsWith('/') ? undefined : new URL(href).host;
+}
+
+/**
+ * Readable text for a link to another site: 「电脑端办理入口（zwfw.example.gov.cn）」. A raw address
+ * runs to hundreds of characters and says nothing to a citizen; the host still says whose site it is.
+ */
+export function entryLinkText(words: string, href: string): string {
+  const host = linkHost(href);
+  return host ? `${words}（${host}）` : words;
+}
