@@ -33,14 +33,19 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('is Chinese, has landmarks, a skip link first and the search form', () => {
+  it('is Chinese, has landmarks, a skip link first and the search form (the search page: its own, only)', () => {
     for (const path of ['/', '/browse/', `/items/${FULL_CODE}/`, '/notices/', '/consultations/', '/open-data/', '/search/', '404.html']) {
       const html = page(path);
       expect(html, path).toContain('<html lang="zh-CN">');
       expect(html, path).toMatch(/<body>\s*<span id="dazi"[^>]*><\/span>\s*<a class="skip-link" href="#main">跳到主要内容<\/a>/);
       expect(html, path).toMatch(/<header[\s\S]*<nav[^>]*aria-label="主导航"[\s\S]*<main id="main"[\s\S]*<footer/);
-      expect(html, path).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
-      expect(html, path).toContain('<label for="site-search">');
+      if (path === '/search/') {
+        expect(html, path).not.toContain('id="site-search"');
+        expect(html, path).toMatch(/<label for="search-q"[ >]/);
+      } else {
+        expect(html, path).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
+        expect(html, path).toContain('<label for="site-search">');
+      }
       expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
     }
   });

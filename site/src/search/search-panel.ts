@@ -37,6 +37,8 @@ export function mountSearchPanel(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let limit = PAGE_SIZE;
+  /** Set by 「显示更多结果」: the next answer moves the focus to the first result it adds. */
+  let focusNew = false;
   /** The visitor's place and its ancestors (PlacePicker announces it); empty until known. */
   let chain: readonly PlaceFile[] = [];
 
@@ -78,6 +80,8 @@ export function mountSearchPanel(root: HTMLElement): void {
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    // With a query the results take the category cards' place (see the search page).
+    document.documentElement.classList.toggle('has-query', Boolean(query));
     more.hidden = true;
     if (problem || (!query && Object.keys(filters).length === 0)) {
       list.replaceChildren();
@@ -88,7 +92,11 @@ export function mountSearchPanel(root: HTMLElement): void {
     try {
       const page = await searchCatalog(await ready(), query, { filters, limit });
       if (ticket !== latest) return; // a newer query has started
+      const shown = list.childElementCount;
       list.replaceChildren(...page.hits.map((hit) => resultItem(hit, chain)));
+      // After 「显示更多结果」 the first new result takes the focus (the button may have gone).
+      if (focusNew) list.children[shown]?.querySelector('a')?.focus();
+      focusNew = false;
       more.hidden = page.total <= page.hits.length;
       status.dataset.query = query; // which query the shown answer is for (measurements, tests)
       status.textContent = page.total === 0
@@ -101,6 +109,7 @@ export function mountSearchPanel(root: HTMLElement): void {
   };
   const search = () => {
     limit = PAGE_SIZE;
+    focusNew = false;
     clearTimeout(timer);
     void run();
   };
@@ -125,6 +134,7 @@ export function mountSearchPanel(root: HTMLElement): void {
   }
   more.addEventListener('click', () => {
     limit += PAGE_SIZE;
+    focusNew = true;
     void run();
   });
 
