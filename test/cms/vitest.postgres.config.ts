@@ -14,7 +14,7 @@ export default defineProject({
     globalSetup: ['./support/postgres-global.ts'],
     setupFiles: ['./support/database.ts'],
     provide: { databaseKind: 'postgres' },
-    fileParallelism: false,
+    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -11,7 +11,7 @@ export default defineProject({
     globalSetup: ['../cms/support/postgres-global.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'postgres' },
-    fileParallelism: false,
+    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },

@@ -1,7 +1,7 @@
 import { defineProject } from 'vitest/config';
 
-// One site build from a small generated snapshot plus hand-made fixtures serves every test file;
-// the 10,000-item build is its own file and builds separately.
+// One site build from a small generated snapshot plus hand-made fixtures serves every test file
+// (read only, so files run two at a time); the 10,000-item build is its own file and builds separately.
 export default defineProject({
   test: {
     name: 'site',
@@ -9,6 +9,5 @@ export default defineProject({
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
   },
 });

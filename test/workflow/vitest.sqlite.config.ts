@@ -8,7 +8,7 @@ export default defineProject({
     include: ['*.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'sqlite' },
-    fileParallelism: false,
+    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
