@@ -32,12 +32,27 @@ beforeAll(async () => {
       publishedAt: '2026-11-02T09:00:00.000Z',
     } as never,
   });
+  // An upload on the published guide: the CMS stores it as /api/media/file/<name>, a CMS address.
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n');
+  const sample = await cms.payload.create({ collection: 'media', data: { title: '结果样本' } as never, file: { data: pdf, mimetype: 'application/pdf', name: 'result-sample.pdf', size: pdf.length } });
+  await cms.payload.update({ collection: 'implementations', id: fx.impl.bCharged, data: { resultSample: sample.id } as never });
   dir = join(await mkdtemp(join(tmpdir(), 'export-')), 'snapshot');
-  result = await exportSnapshot(cms.payload, dir, { now, siteVersion: 'test-1' });
+  process.env.CMS_PUBLIC_URL = 'https://cms.example.gov.cn';
+  try {
+    result = await exportSnapshot(cms.payload, dir, { now, siteVersion: 'test-1' });
+  } finally {
+    delete process.env.CMS_PUBLIC_URL;
+  }
 });
 afterAll(async () => rm(join(dir, '..'), { recursive: true, force: true }));
 
 describe('exporting the published snapshot from the CMS', () => {
+  it('names the CMS in download addresses: on the public site /api/media/file/… would be a dead link', async () => {
+    const code = (await cms.payload.findByID({ collection: 'implementations', id: fx.impl.bCharged, depth: 0 })).implementationCode;
+    const item = await readSnapshotItem(dir, code);
+    expect(item.resultSample?.url).toMatch(/^https:\/\/cms\.example\.gov\.cn\/api\/media\/file\/result-sample[^/]*\.pdf$/);
+  });
+
   it('writes a snapshot that validates against the schema', async () => {
     expect(await validateSnapshot(dir)).toEqual({ ok: true, errors: [] });
     expect(result.skipped).toEqual([]);

@@ -128,7 +128,7 @@ describe('item page', () => {
     expect(table).toContain('<th scope="row">2. 失业保险金申领登记表</th>');
     expect(table).toContain('原件、复印件，2 份');
     expect(table).toContain('视情况提供');
-    expect(table).toContain('href="/files/blank.docx"');
+    expect(table).toContain('href="https://cms.example.gov.cn/api/media/file/blank.docx"');
     expect(table).toContain('href="https://example.gov.cn/files/sample.pdf"');
     expect(table).toContain('填写说明：用黑色签字笔填写。');
     expect(table).toContain('常见错误：漏填开户银行。');
@@ -242,8 +242,14 @@ describe('robots, sitemap, search and 404', () => {
     expect(textOf(notFound, 'h1')).toBe('找不到这个页面');
     expect(notFound).toContain('href="/browse/category/social-security/"');
   });
-  it('renders a share picture through sharp', () => {
+  it('renders a 1200×630 share picture through sharp, and pages give its size and alt text', () => {
     const png = readFileSync(join(inject('siteDist'), 'share.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height as big-endian integers at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const home = page('/');
+    expect(home).toContain('<meta property="og:image:width" content="1200">');
+    expect(home).toContain('<meta property="og:image:height" content="630">');
+    expect(home).toMatch(/<meta property="og:image:alt" content="[^"]+标志">/);
   });
 });

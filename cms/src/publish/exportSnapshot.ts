@@ -20,7 +20,8 @@ import type { Synonym } from '@catalog/content-models/search/synonyms.ts';
 import { readSearchSynonyms } from '../globals/readSearchSynonyms.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
-import { commentEndpoint } from './commentEndpoint.ts';
+import { cmsPublicBase, commentEndpoint } from './commentEndpoint.ts';
+import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -199,7 +200,8 @@ async function* publicItems(payload: Payload, context: PublishedContext, history
       skipped.push({ code: result.code, problems: result.problems });
       continue;
     }
-    yield result.item;
+    // Uploads are addresses on the CMS (/api/media/file/…): on the public site they must name it.
+    yield absoluteFileUrls(result.item, cmsPublicBase());
   }
 }
 
