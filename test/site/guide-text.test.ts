@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingIso, chineseDate, chineseDateTime, dayCount } from '../../site/src/lib/format.ts';
-import { bringSummary, consultNumber, feeSummary, timeSummary } from '../../site/src/lib/guide-text.ts';
+import { bringSummary, consultNumber, feeSummary, shareDescription, timeSummary } from '../../site/src/lib/guide-text.ts';
 
 /** The site's short answers and dates, as pure functions: nothing is said that the guide does not state. */
 const fee = (charged: boolean | undefined, ...cases: (string | undefined)[]) =>
@@ -76,3 +76,21 @@ describe('dates in Beijing time', () => {
     expect(beijingIso('2026-11-30T22:41:09.000Z')).toBe('2026-12-01T06:41:09+08:00');
   });
 });
+
+describe('the description a shared link shows (og:description)', () => {
+  const item = { name: '居民身份证换领', unit: { name: '县公安局' }, status: 'active', materials: [], caseTimeLimits: [] } as unknown as Parameters<typeof shareDescription>[0];
+  it('says 即办 for a zero-day limit, never 「0 个工作日」', () => {
+    expect(shareDescription({ ...item, promisedDays: 0 })).toBe('居民身份证换领：县公安局办理，即办（当场办结）。');
+    expect(shareDescription({ ...item, statutoryDays: 0 })).toBe('居民身份证换领：县公安局办理，即办（当场办结）。');
+    expect(shareDescription({ ...item, promisedDays: 0 })).not.toMatch(/0 ?个/);
+  });
+  it('gives the promised limit and the number of materials when the guide states them', () => {
+    const materials = [{}, {}] as never;
+    expect(shareDescription({ ...item, promisedDays: 5, materials })).toBe('居民身份证换领：县公安局办理，办结时限承诺 5 个工作日，需2项材料。');
+  });
+  it('leaves out what nobody stated, and says when a cancelled item was cancelled', () => {
+    expect(shareDescription(item)).toBe('居民身份证换领：县公安局办理。');
+    expect(shareDescription({ ...item, status: 'cancelled' }, '2026年11月30日')).toBe('居民身份证换领已于2026年11月30日取消。');
+  });
+});
+

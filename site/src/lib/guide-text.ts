@@ -55,3 +55,20 @@ export function bringSummary(materials: readonly Pick<Material, 'name' | 'necess
   const more = toBring.length > BRING_NAMES ? '等' : '';
   return `${toBring.length} 项：${names.join('、')}${more}${shared > 0 ? `；另有 ${shared} 项免提交（部门通过数据共享获取）` : ''}`;
 }
+
+/**
+ * The one-line description a link shows in WeChat and search engines (og:description): who
+ * handles it, how long it takes (即办 said as such, never 「0 个工作日」) and how many materials.
+ * Only what the guide states; a cancelled item says when it was cancelled.
+ */
+export function shareDescription(
+  item: Pick<PublicItem, 'name' | 'unit' | 'status' | 'materials' | 'promisedDays' | 'promisedDayKind' | 'statutoryDays' | 'statutoryDayKind' | 'caseTimeLimits' | 'timeLimitNote' | 'caseType'>,
+  cancelledOn?: string,
+): string {
+  if (item.status === 'cancelled') return `${item.name}已于${cancelledOn ?? '近期'}取消。`;
+  const instant = item.promisedDays === 0 || (item.promisedDays === undefined && item.statutoryDays === 0);
+  const limited = item.promisedDays !== undefined || item.statutoryDays !== undefined;
+  const time = instant ? '，即办（当场办结）' : limited ? `，办结时限${timeSummary(item)}` : '';
+  return `${item.name}：${item.unit.name}办理${time}${item.materials.length ? `，需${item.materials.length}项材料` : ''}。`;
+}
+
