@@ -19,9 +19,11 @@ export const PLACES_DIR = 'places';
 export async function writePlaceFiles(options: { snapshotDir: string; siteDir: string; entries: readonly CatalogEntry[]; regions?: ReadonlySet<string> }): Promise<number> {
   const regions = regionSchema.array().parse(JSON.parse(await readFile(join(options.snapshotDir, 'regions.json'), 'utf8')));
   const target = join(options.siteDir, PLACES_DIR);
-  const files = placeFiles(options.entries, regions);
   if (options.regions && existsSync(target)) {
-    const changed = files.filter((file) => options.regions!.has(file.code));
+    // A place file lists its own region's services only: the other regions' entries (99 % of a
+    // 100,000-item catalog for one approval) need not be grouped.
+    const wanted = options.regions;
+    const changed = placeFiles(options.entries.filter((entry) => wanted.has(entry.regionCode)), regions).filter((file) => wanted.has(file.code));
     for (const file of changed) {
       const path = join(target, placeFileName(file.code));
       const temporary = `${stagingDirFor(path)}.json`;
@@ -30,6 +32,7 @@ export async function writePlaceFiles(options: { snapshotDir: string; siteDir: s
     }
     return changed.length;
   }
+  const files = placeFiles(options.entries, regions);
   const staging = stagingDirFor(target);
   try {
     for (let start = 0; start < files.length; start += 64) {
