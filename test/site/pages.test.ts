@@ -103,7 +103,7 @@ describe('item page', () => {
     expect(html).toContain('<dt>要带什么</dt><dd>2 项：失业保险金申领登记表、本人银行卡（视情况提供）；另有 1 项免提交（部门通过数据共享获取） <a href="#materials">看全部申请材料</a><a class="dazi-twin" href="#dazi-materials">看全部申请材料</a></dd>');
   });
   it('names online entries by their host, not by the raw address', () => {
-    expect(html).toContain('<a href="https://zwfw.example.gov.cn/item/0001">电脑端办理入口（zwfw.example.gov.cn）</a>');
+    expect(html).toContain('<a class="button" href="https://zwfw.example.gov.cn/item/0001">电脑端办理入口（zwfw.example.gov.cn）</a>');
     expect(html).toContain('<a href="https://m.example.gov.cn/item/0001">手机端办理入口（m.example.gov.cn）</a>');
     expect(html).not.toContain('>https://zwfw.example.gov.cn/item/0001<');
   });
