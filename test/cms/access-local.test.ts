@@ -185,9 +185,29 @@ describe('roles and units belong to administrators', () => {
     await cms.payload.update({ collection: 'users', id: target, data: { roles: ['editor'] } as any });
   });
 
-  it('hides other accounts from non-administrators', async () => {
-    const seen = await cms.payload.find({ collection: 'users', overrideAccess: false, user: await asUser('reviewer'), depth: 0 });
-    expect(seen.docs.map((d) => d.id)).toEqual([fx.users.reviewer.id]);
+  it('shows other accounts to non-administrators by name and unit only', async () => {
+    const seen = await cms.payload.find({ collection: 'users', overrideAccess: false, user: await asUser('reviewer'), depth: 0, limit: 0 });
+    const editor = seen.docs.find((d) => d.id === fx.users.editor.id) as any;
+    expect(editor.name).toBeTruthy();
+    expect(editor.unit).toBe(fx.units.a);
+    // The address reads as the name (Payload's lock dialog shows `email`); roles and regions are gone.
+    expect(editor.email).toBe(editor.name);
+    expect(editor).not.toHaveProperty('roles');
+    expect(editor).not.toHaveProperty('regionCodes');
+    const self = seen.docs.find((d) => d.id === fx.users.reviewer.id) as any;
+    expect(self).toMatchObject({ email: fx.users.reviewer.email, roles: ['reviewer'] });
+  });
+
+  it('shows unit staff their colleagues and the reviewers, not other units’ staff', async () => {
+    const seen = await cms.payload.find({ collection: 'users', overrideAccess: false, user: await asUser('editor'), depth: 0, limit: 0 });
+    const ids = seen.docs.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining([fx.users.editor.id, fx.users['unit-head'].id, fx.users.reviewer.id, fx.users.approver.id]));
+    expect(ids).not.toContain(fx.users['editor-b'].id);
+  });
+
+  it('keeps the real address for server code', async () => {
+    const editor = await cms.payload.findByID({ collection: 'users', id: fx.users.editor.id, depth: 0 });
+    expect(editor.email).toBe(fx.users.editor.email);
   });
 });
 

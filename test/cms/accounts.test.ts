@@ -111,3 +111,20 @@ describe('idle session expiry', () => {
     expect(lifetime).toBeLessThanOrEqual(30 * 60);
   });
 });
+
+describe('people by name', () => {
+  it('a reviewer reads a clerk by name, as the admin’s relationship fields and lock dialog do, and nothing else', async () => {
+    const token = await cms.login(fx.users.reviewer.email, password);
+    // What the relationship field asks for (创建人, 提交人, 办理人): the user by id with the viewer's rights.
+    const { status, body } = await cms.rest('GET', `/users?where[id][in]=${fx.users.editor.id}&depth=0`, { token });
+    expect(status).toBe(200);
+    const editor = body.docs[0];
+    expect(editor.name).toBeTruthy();
+    expect(editor.email).toBe(editor.name);
+    expect(editor.roles).toBeUndefined();
+    const own = await cms.rest('GET', '/users/me', { token });
+    expect(own.body.user.email).toBe(fx.users.reviewer.email);
+    const anonymous = await cms.rest('GET', `/users/${fx.users.editor.id}`);
+    expect(anonymous.status).toBe(403);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { roles } from '@catalog/content-models';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
+import { accountField, readUsers } from '../../access/readUsers.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
 import { payloadMaxLoginAttempts } from '../../auth/loginPolicy.ts';
 import { recordLoginSuccess } from '../../auth/recordLoginSuccess.ts';
@@ -8,6 +9,7 @@ import { throttleLogin } from '../../auth/throttleLogin.ts';
 import { sessionCookieSecure } from '../../security/secureCookies.ts';
 import { isProduction } from '../../env.ts';
 import { refuseFirstRegister } from './endpoints/refuseFirstRegister.ts';
+import { emailForOthers } from './emailForOthers.ts';
 import { checkPasswordOnSave } from './hooks/checkPasswordOnSave.ts';
 import { guardPasswordOperations } from './hooks/guardPasswordOperations.ts';
 import { sessionIdleSeconds } from './session.ts';
@@ -30,12 +32,14 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', group: '系统管理', defaultColumns: ['name', 'email', 'roles', 'unit'] },
   // unlock: Payload's default lets any logged-in user unlock any account.
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
+  access: { read: readUsers, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
   // throttleLogin and recordLoginSuccess: every login through every door is throttled per client and account, and logged.
   hooks: { beforeOperation: [guardPasswordOperations, throttleLogin], beforeValidate: [checkPasswordOnSave], afterLogin: [recordLoginSuccess] },
   endpoints: isProduction ? [refuseFirstRegister] : [],
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
+    // Merged into Payload's auth e-mail field.
+    { name: 'email', type: 'email', label: '登录邮箱', hooks: { afterRead: [emailForOthers] } },
     {
       name: 'roles',
       type: 'select',
@@ -44,7 +48,7 @@ export const Users: CollectionConfig = {
       required: true,
       options: roles.options(),
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: accountField, create: isAdminField, update: isAdminField },
       admin: { description: '决定可以看到和处理哪些事项；只有系统管理员可以修改。' },
     },
     {
@@ -63,7 +67,7 @@ export const Users: CollectionConfig = {
       label: '审核辖区（行政区划代码）',
       saveToJWT: true,
       validate: validateRegionCodes,
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: accountField, create: isAdminField, update: isAdminField },
       admin: { description: '留空：审核全部辖区的事项。填写如 330300（温州市）或 330326（平阳县）：只看到并审核辖区内单位的事项。' },
     },
   ],
