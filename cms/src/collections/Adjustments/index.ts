@@ -63,21 +63,22 @@ export const Adjustments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            // Text, not a select: the codes are content-models' workflowStatuses, shown by the workflow panel.
+            // Text, not a select: the codes are content-models' workflowStatuses and the procedure's stage
+            // ids (procedures live in the database); the Field and Cell components show their Chinese names.
             {
               name: 'state',
               type: 'text',
               label: '当前状态',
               defaultValue: 'draft',
               index: true,
-              admin: { ...readOnly, components: { Cell: '/components/workflow/WorkflowCells.tsx#StateCell' } },
+              admin: { ...readOnly, components: { Field: '/components/workflow/WorkflowFields.tsx#StateField', Cell: '/components/workflow/WorkflowCells.tsx#StateCell' } },
             },
             {
               name: 'stage',
               type: 'text',
               label: '当前环节',
               index: true,
-              admin: { ...readOnly, components: { Cell: '/components/workflow/WorkflowCells.tsx#StageCell' } },
+              admin: { ...readOnly, components: { Field: '/components/workflow/WorkflowFields.tsx#StageField', Cell: '/components/workflow/WorkflowCells.tsx#StageCell' } },
             },
             { name: 'round', type: 'number', label: '报送轮次', defaultValue: 1, admin: readOnly },
           ],

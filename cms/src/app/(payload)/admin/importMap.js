@@ -5,7 +5,9 @@ import { ReviewDueLink as ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7 } from 
 import { ImportPanel as ImportPanel_0f0edd69856e979f34c2749e8fd1408e } from '../../../components/import/ImportPanel.tsx'
 import { WorkflowPanel as WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3 } from '../../../components/workflow/WorkflowPanel.tsx'
 import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
+import { StateField as StateField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
 import { StageCell as StageCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
+import { StageField as StageField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
 import { WorkflowQueues as WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c } from '../../../components/workflow/WorkflowQueues.tsx'
 import { RepublishButton as RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235 } from '../../../collections/Publications/RepublishButton.tsx'
 import { ReadAllButton as ReadAllButton_64fb3d67712e1ba501caa6b9db319fce } from '../../../collections/Notifications/ReadAllButton.tsx'
@@ -22,7 +24,9 @@ export const importMap = {
   "/components/import/ImportPanel.tsx#ImportPanel": ImportPanel_0f0edd69856e979f34c2749e8fd1408e,
   "/components/workflow/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3,
   "/components/workflow/WorkflowCells.tsx#StateCell": StateCell_a50d3152d2dc42f4d6147be6c690c2e0,
+  "/components/workflow/WorkflowFields.tsx#StateField": StateField_bbc13c0a4476a04433576111d1f660a2,
   "/components/workflow/WorkflowCells.tsx#StageCell": StageCell_a50d3152d2dc42f4d6147be6c690c2e0,
+  "/components/workflow/WorkflowFields.tsx#StageField": StageField_bbc13c0a4476a04433576111d1f660a2,
   "/components/workflow/WorkflowQueues.tsx#WorkflowQueues": WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c,
   "/collections/Publications/RepublishButton.tsx#RepublishButton": RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235,
   "/collections/Notifications/ReadAllButton.tsx#ReadAllButton": ReadAllButton_64fb3d67712e1ba501caa6b9db319fce,
