@@ -29,6 +29,7 @@ import { SearchSynonyms } from './globals/SearchSynonyms.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
+import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
 import { seedOnInit } from './seed/onInit.ts';
 
@@ -51,11 +52,11 @@ export default buildConfig({
     avatar: 'default',
     // Dates in lists and forms read as people in China write them; the browser's zone is Beijing
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
-    dateFormat: 'yyyy年M月d日 HH:mm',
+    dateFormat: chineseDateTime,
     components: { beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'] },
   },
-  collections: withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits]),
-  globals: [SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms],
+  collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
+  globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),

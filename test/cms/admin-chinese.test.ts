@@ -55,3 +55,25 @@ describe('labels', () => {
     expect(found.stage).toMatchObject({ Field: expect.stringMatching(/#StageField$/), Cell: expect.stringMatching(/#StageCell$/) });
   });
 });
+
+describe('dates', () => {
+  it('reads 2026年11月30日 22:41 in lists and document headers, in a Chinese-only admin', () => {
+    expect(config.admin.dateFormat).toBe('yyyy年M月d日 HH:mm');
+    expect(config.i18n.fallbackLanguage).toBe('zh');
+    expect(Object.keys(config.i18n.supportedLanguages)).toEqual(['zh']);
+  });
+
+  it('gives every date field a year-month-day input and cell (no 10/31/2026)', () => {
+    const formats: Record<string, string | undefined> = {};
+    allFields((field, path) => {
+      // Payload's own createdAt / updatedAt are never inputs (their cells use the root dateFormat);
+      // its hidden auth fields (lockUntil, sessions) never reach the admin.
+      if (field.type === 'date' && !field.hidden && !/\.(createdAt|updatedAt)$|^users\.sessions\./.test(path)) formats[path] = field.admin?.date?.displayFormat;
+    });
+    expect(Object.keys(formats).length).toBeGreaterThan(15);
+    const wrong = Object.entries(formats).filter(([, format]) => !format || !/^yyyy年M月(d日( HH:mm)?)?$/.test(format));
+    expect(wrong).toEqual([]);
+    expect(formats['adjustments.effectiveDate']).toBe('yyyy年M月d日');
+    expect(formats['adjustments.submittedAt']).toBe('yyyy年M月d日 HH:mm');
+  });
+});
