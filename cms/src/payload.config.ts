@@ -29,6 +29,7 @@ import { SearchSynonyms } from './globals/SearchSynonyms.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
+import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
 import { seedOnInit } from './seed/onInit.ts';
@@ -46,14 +47,18 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · 公共服务事项目录管理' },
+    // The browser's title and the login page name the system, not Payload.
+    meta: { titleSuffix: ` · ${systemName}` },
     // Payload's default asks gravatar.com with a hash of each user's e-mail: a leak from a
     // government admin, and a broken image on intranets without internet access.
     avatar: 'default',
     // Dates in lists and forms read as people in China write them; the browser's zone is Beijing
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: chineseDateTime,
-    components: { beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'] },
+    components: {
+      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'],
+      graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
+    },
   },
   collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),

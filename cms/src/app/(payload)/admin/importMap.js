@@ -12,6 +12,8 @@ import { WorkflowQueues as WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c } fro
 import { RepublishButton as RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235 } from '../../../collections/Publications/RepublishButton.tsx'
 import { ReadAllButton as ReadAllButton_64fb3d67712e1ba501caa6b9db319fce } from '../../../collections/Notifications/ReadAllButton.tsx'
 import { OnboardingPanel as OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc } from '../../../components/organization/OnboardingPanel.tsx'
+import { Icon as Icon_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
+import { Logo as Logo_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
 import { UnreadNotices as UnreadNotices_d6080633bfb62670793c83fdaeb031a5 } from '../../../components/notifications/UnreadNotices.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -31,6 +33,8 @@ export const importMap = {
   "/collections/Publications/RepublishButton.tsx#RepublishButton": RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235,
   "/collections/Notifications/ReadAllButton.tsx#ReadAllButton": ReadAllButton_64fb3d67712e1ba501caa6b9db319fce,
   "/components/organization/OnboardingPanel.tsx#OnboardingPanel": OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc,
+  "/components/branding/Logo.tsx#Icon": Icon_47a4c5317b0906841e8de6309ccc6fd0,
+  "/components/branding/Logo.tsx#Logo": Logo_47a4c5317b0906841e8de6309ccc6fd0,
   "/components/notifications/UnreadNotices.tsx#UnreadNotices": UnreadNotices_d6080633bfb62670793c83fdaeb031a5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
