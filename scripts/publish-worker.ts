@@ -1,4 +1,5 @@
 import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
+import { openCms } from './lib/open-cms.ts';
 import { startPublishing } from './lib/publish-runtime.ts';
 
 /**
@@ -6,10 +7,7 @@ import { startPublishing } from './lib/publish-runtime.ts';
  * its own, beside a CMS started elsewhere on the same database.
  */
 refuseUnsafeProduction('发布');
-process.env.CMS_SEED ??= 'off';
-const { getPayload } = await import('payload');
-const { default: config } = await import('../cms/src/payload.config.ts');
-const payload = await getPayload({ config });
+const payload = await openCms();
 const publishing = startPublishing(payload, (message) => console.log(`[发布] ${message}`));
 const stop = async () => {
   await publishing.stop();

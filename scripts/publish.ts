@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { setSitePublisher } from '../cms/src/jobs/publisher.ts';
+import { openCms } from './lib/open-cms.ts';
 import { realPublisher, siteStore } from './lib/publish-runtime.ts';
 import { rollback } from './lib/releases.ts';
 import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
@@ -19,10 +20,7 @@ if (values.rollback) {
 }
 
 refuseUnsafeProduction('发布');
-process.env.CMS_SEED ??= 'off';
-const { getPayload } = await import('payload');
-const { default: config } = await import('../cms/src/payload.config.ts');
-const payload = await getPayload({ config });
+const payload = await openCms();
 const publisher = realPublisher(payload);
 let succeeded = false;
 setSitePublisher(async (run) => {

@@ -7,10 +7,13 @@ import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
 import { commentEndpoint } from '../cms/src/publish/commentEndpoint.ts';
+import { localSiteUrl } from '../cms/src/publish/siteUrl.ts';
+import { openCms } from './lib/open-cms.ts';
 import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 import { currentRelease, releaseStore } from './lib/releases.ts';
 import { startEnvironment } from './lib/start-env.ts';
+import { databaseIsNew } from './lib/fresh-database.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 /**
@@ -21,7 +24,7 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`;
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`;
+const siteUrl = process.env.SITE_URL ?? localSiteUrl({ SITE_PORT: String(sitePort) });
 const siteRoot = siteRootFromEnv();
 refuseUnsafeProduction('启动');
 const { production, cms: env } = startEnvironment(process.env, repoRoot, { cmsPort, cmsUrl, siteUrl });
@@ -42,6 +45,11 @@ async function main(): Promise<void> {
   await assertPortFree(cmsPort, host, 'CMS_PORT');
   await assertPortFree(sitePort, host, 'SITE_PORT');
 
+  // The demo is written on an empty database only: say so then, not on every restart
+  // (looked at before the CMS creates the file).
+  const fresh = production || process.env.CMS_SEED === 'off' ? false : databaseIsNew(process.env.DATABASE_URL, resolve(repoRoot, 'cms'));
+  const seedNote = fresh === true ? '（新数据库：写入演示数据，约需一分钟）' : fresh === undefined ? '（数据库为空时先写入演示数据，约需一分钟）' : '';
+
   // 2. The CMS server. On start it applies the committed migrations and, on an empty database
   //    outside production, writes the demo (CMS_ENV=demo unless the operator set it: `next start`
   //    always sets NODE_ENV=production, see start-env.ts).
@@ -59,16 +67,13 @@ async function main(): Promise<void> {
     console.error(`[启动] CMS 已退出（退出码 ${code}），停止服务。`);
     process.exit(code ?? 1);
   });
-  say(production ? '正在以生产模式启动 CMS（不写入演示数据；第一个系统管理员用 npm run cms:create-admin 创建）…' : '正在启动 CMS（首次启动会写入演示数据，约需一分钟）…');
+  say(production ? '正在以生产模式启动 CMS（不写入演示数据；第一个系统管理员用 npm run cms:create-admin 创建）…' : `正在启动 CMS${seedNote}…`);
   // The first request initialises Payload in the server: migrations, then the demo seed.
   await waitForUrl(`${cmsUrl}/api/users/me`, 600_000, cms);
 
   // 3. This process publishes through its own Local API connection: the schema is already there.
-  process.env.PAYLOAD_MIGRATE = '1';
   process.env.CMS_SEED = 'off';
-  const { getPayload } = await import('payload');
-  const { default: config } = await import('../cms/src/payload.config.ts');
-  const payload = await getPayload({ config });
+  const payload = await openCms();
 
   // 4. The publish worker and schedule run here; the CMS server only queues publications.
   const publishing = startPublishing(payload, say, siteRoot);

@@ -33,6 +33,7 @@ import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
 import { seedOnInit } from './seed/onInit.ts';
+import { plainWhenPiped } from './startup/logger.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -72,4 +73,5 @@ export default buildConfig({
   // No SQL or stack text in any answer: internal errors read as a generic Chinese message.
   hooks: { afterError: [hideInternalErrors] },
   onInit: seedOnInit,
+  logger: plainWhenPiped(),
 });

@@ -2,11 +2,12 @@ import { consultationWindow, procedures, roles, unitKinds } from '@catalog/conte
 
 const secondReview = procedures['two-reports-two-reviews']!.stages.find((stage) => stage.id === 'second-review')!;
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
+import { localSiteUrl } from '../../cms/src/publish/siteUrl.ts';
 import { seedDemo } from '../../cms/src/seed/demo.ts';
 import { demoUsers } from '../../cms/src/seed/demoUsers.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/clock.ts';
@@ -26,9 +27,11 @@ describe('the demo seed', () => {
     expect(published.totalDocs).toBeGreaterThanOrEqual(140);
   });
 
-  it('has units of every kind and one login per role', async () => {
+  it('has units of every kind, as many as the README says, and one login per role', async () => {
     const units = await cms.payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, overrideAccess: true });
     expect(new Set(units.docs.map((u) => u.kind))).toEqual(new Set(unitKinds.codes));
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(Number(/(\d+) units of every kind/.exec(readme)?.[1])).toBe(units.docs.length);
     const users = await cms.payload.find({ collection: 'users', limit: 0, pagination: false, depth: 0, overrideAccess: true });
     expect(users.docs.map((u) => u.email).sort()).toEqual(roles.codes.map((r) => `${r}@demo.local`).sort());
   });
@@ -74,5 +77,15 @@ describe('the demo seed', () => {
     const item = await readSnapshotItem(dir, String(implementation.implementationCode));
     expect(item.name).toBe(renamed);
     expect(item.history[0]).toMatchObject({ kind: 'change', itemName: renamed });
+  });
+});
+
+describe('the demo site address', () => {
+  it('leaves 站点设置’s 网站地址 empty, so a publication without SITE_URL links to the local site', async () => {
+    const settings = (await cms.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })) as { baseUrl?: string | null; siteName?: string };
+    expect(settings.siteName).toBeTruthy();
+    expect(settings.baseUrl ?? null).toBeNull();
+    expect(localSiteUrl({})).toBe('http://localhost:4321');
+    expect(localSiteUrl({ SITE_PORT: '4400' })).toBe('http://localhost:4400');
   });
 });

@@ -149,10 +149,21 @@ describe('npm run cms:create-admin', () => {
     expect(first.stderr).not.toMatch(/创建失败/);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('已创建系统管理员 it.office@example.gov.cn（王五）');
+    // Payload's log lines (the migrations it ran) reach a pipe without colour codes.
+    expect(first.stdout).toMatch(/INFO: Migrated: /);
+    expect(first.stdout + first.stderr).not.toContain('\x1b[');
 
     const second = run(args, { DATABASE_URL: database, ADMIN_PASSWORD: 'Other#Hall2026' });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('邮箱 it.office@example.gov.cn 已有账号，未做任何修改');
+
+    // npm run publish (and the publish worker) open it the same way: migrations, never a pushed
+    // schema (which failed `CREATE INDEX … already exists`) — even where NODE_ENV=test would push.
+    const open = `import { openCms } from './scripts/lib/open-cms.ts'; const p = await openCms(); console.log('账号', (await p.count({ collection: 'users' })).totalDocs); process.exit(0);`;
+    const publishing = run(['--input-type=module', '--eval', open], { DATABASE_URL: database, NODE_ENV: 'test' });
+    expect(publishing.stderr + publishing.stdout).not.toMatch(/already exists|Pulling schema/);
+    expect(publishing.stdout).toContain('账号 1');
+    expect(publishing.status).toBe(0);
 
     vi.stubEnv('DATABASE_URL', database);
     // The script built this database from the migrations: open it the same way (no test push).

@@ -22,6 +22,7 @@ import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
 import { cmsPublicBase, commentEndpoint } from './commentEndpoint.ts';
 import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
+import { localSiteUrl } from './siteUrl.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -106,7 +107,7 @@ async function siteSettings(payload: Payload): Promise<SiteSettings> {
     icp: text(settings.icp),
     publicSecurityFiling: text(settings.publicSecurityFiling),
     siteCode: text(settings.siteCode),
-    baseUrl: text(settings.baseUrl) ?? process.env.SITE_URL ?? 'http://localhost:4321',
+    baseUrl: text(settings.baseUrl) ?? process.env.SITE_URL ?? localSiteUrl(),
     commentEndpoint: commentEndpoint(),
   };
 }

@@ -184,7 +184,9 @@ export async function seedDemo(payload: Payload, log: (line: string) => void = (
 
   await payload.updateGlobal({
     slug: 'site-settings',
-    data: { ...catalog.settings, region: cityId },
+    // No 网站地址: the generator's example domain would become every page's canonical, QR and short
+    // address; without it a publication uses SITE_URL, else the local site (see publish/siteUrl.ts).
+    data: { ...catalog.settings, baseUrl: null, region: cityId },
   });
 
   for (const user of demoUsers) {
