@@ -104,7 +104,7 @@ describe('item page', () => {
   });
   it('names online entries by their host, not by the raw address', () => {
     expect(html).toContain('<a class="button" href="https://zwfw.example.gov.cn/item/0001">电脑端办理入口（zwfw.example.gov.cn）</a>');
-    expect(html).toContain('<a href="https://m.example.gov.cn/item/0001">手机端办理入口（m.example.gov.cn）</a>');
+    expect(html).toContain('<a class="button" href="https://m.example.gov.cn/item/0001">手机端办理入口（m.example.gov.cn）</a>');
     expect(html).not.toContain('>https://zwfw.example.gov.cn/item/0001<');
   });
   it('gives every in-page link a 大字版 twin whose target exists (no-JS 大字版 survives the jump)', () => {
