@@ -18,10 +18,18 @@ export function BatchApprovalForm({ candidates }: { candidates: BatchCandidate[]
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const answer = message && (
+    <p role={message.ok ? 'status' : 'alert'} style={message.ok ? undefined : { color: 'var(--theme-error-500)' }}>
+      {message.text}
+    </p>
+  );
+
+  // After a batch is approved the page refreshes with no cases left: the confirmation stays.
   if (candidates.length === 0) {
     return (
       <section aria-labelledby="batch-title">
         <h3 id="batch-title">批量审定（送审稿）</h3>
+        {answer}
         <p>暂无待审定的调整。</p>
       </section>
     );
@@ -77,11 +85,7 @@ export function BatchApprovalForm({ candidates }: { candidates: BatchCandidate[]
       >
         批量审定通过（{chosen.length} 件）
       </button>
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} style={message.ok ? undefined : { color: 'var(--theme-error-500)' }}>
-          {message.text}
-        </p>
-      )}
+      {answer}
     </section>
   );
 }
