@@ -58,6 +58,9 @@ function startWorker(): void {
       DATABASE_URL: process.env.DATABASE_URL,
       MEDIA_DIR: process.env.MEDIA_DIR,
       CMS_SEED: 'off',
+      // This file's database was pushed from the config (NODE_ENV=test), not migrated: the worker
+      // opens it the same way instead of migrating it (which is refused on a pushed database).
+      PAYLOAD_MIGRATE: '0',
       SITE_DATA_DIR: siteRoot,
       // Pick up each queued publication at once, and retry a failed one in well under a minute.
       PUBLISH_POLL_MS: '200',
