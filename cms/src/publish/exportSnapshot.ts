@@ -176,6 +176,8 @@ function sortLog(log: PublicAdjustment[]): PublicAdjustment[] {
 }
 
 async function* publicItems(payload: Payload, context: PublishedContext, history: History, where: Where, now: Date, skipped: ExportResult['skipped']): AsyncIterable<PublicItem> {
+  // Uploads are addresses on the CMS (/api/media/file/…): on the public site they must name it.
+  const cmsBase = cmsPublicBase();
   for await (const implementation of allDocs(payload, 'implementations', { depth: 1, where: { and: [{ _status: { equals: 'published' } }, where] } })) {
     const unit = asDoc(implementation.unit) ?? context.unitsById.get(idOf(implementation.unit) ?? '') ?? null;
     const region = asDoc(implementation.region) ?? context.regionsById.get(idOf(implementation.region) ?? '') ?? null;
@@ -201,8 +203,7 @@ async function* publicItems(payload: Payload, context: PublishedContext, history
       skipped.push({ code: result.code, problems: result.problems });
       continue;
     }
-    // Uploads are addresses on the CMS (/api/media/file/…): on the public site they must name it.
-    yield absoluteFileUrls(result.item, cmsPublicBase());
+    yield absoluteFileUrls(result.item, cmsBase);
   }
 }
 

@@ -66,9 +66,8 @@ export function shareDescription(
   cancelledOn?: string,
 ): string {
   if (item.status === 'cancelled') return `${item.name}已于${cancelledOn ?? '近期'}取消。`;
-  const instant = item.promisedDays === 0 || (item.promisedDays === undefined && item.statutoryDays === 0);
-  const limited = item.promisedDays !== undefined || item.statutoryDays !== undefined;
-  const time = instant ? '，即办（当场办结）' : limited ? `，办结时限${timeSummary(item)}` : '';
-  return `${item.name}：${item.unit.name}办理${time}${item.materials.length ? `，需${item.materials.length}项材料` : ''}。`;
+  // Only a day count goes into the description (timeSummary's words for per-case limits do not).
+  const time = item.promisedDays !== undefined || item.statutoryDays !== undefined ? timeSummary(item) : undefined;
+  const timeText = time === dayCount(0) ? `，${time}` : time ? `，办结时限${time}` : '';
+  return `${item.name}：${item.unit.name}办理${timeText}${item.materials.length ? `，需${item.materials.length}项材料` : ''}。`;
 }
-
