@@ -77,3 +77,11 @@ describe('dates', () => {
     expect(formats['adjustments.submittedAt']).toBe('yyyy年M月d日 HH:mm');
   });
 });
+
+describe('the CMS log', () => {
+  it('stamps lines in Beijing time, whatever the server zone', async () => {
+    const { beijingLogTime } = await import('../../cms/src/startup/logger.ts');
+    // 05:56:34 UTC is 13:56:34 in Beijing.
+    expect(beijingLogTime(Date.UTC(2026, 11, 2, 5, 56, 34))).toBe('[2026年12月2日 13:56:34]');
+  });
+});
