@@ -4,7 +4,7 @@ import { runWorkflowCommand, type WorkflowCommand, type WorkflowOutcome, type Wo
 import { MAX_BATCH, runBatchDecision, type BatchCommand, type BatchOutcome } from './batch.ts';
 import { workflowView } from './view.ts';
 
-function respond(outcome: WorkflowOutcome): Response {
+export function respond(outcome: WorkflowOutcome): Response {
   if (!outcome.ok) {
     return Response.json(
       { errors: [{ message: outcome.reason }], code: outcome.code, ...(outcome.findings ? { findings: outcome.findings } : {}) },
@@ -16,7 +16,7 @@ function respond(outcome: WorkflowOutcome): Response {
 
 const invalid = (reason: string): WorkflowRefusal => ({ ok: false, status: 400, code: 'invalid-input', reason });
 
-async function body(req: PayloadRequest): Promise<Record<string, unknown> | WorkflowRefusal> {
+export async function body(req: PayloadRequest): Promise<Record<string, unknown> | WorkflowRefusal> {
   try {
     await addDataAndFileToRequest(req);
   } catch {

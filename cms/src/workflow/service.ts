@@ -149,6 +149,15 @@ export async function commitStep<T extends { ok: true }>(
   return outcome;
 }
 
+/**
+ * One attempt, for a caller that holds the transaction and retries the whole of its work itself
+ * (submitting from a guide's page creates the case and submits it in one transaction). A refusal
+ * rolls the caller's transaction back.
+ */
+export async function attemptWorkflowCommand(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
+  return attemptOnce(req, adjustmentId, command);
+}
+
 async function attemptOnce(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   const now = workflowNow();
   const outcome = await commitStep(

@@ -27,3 +27,4 @@ export {
   type ProcedureFacts,
 } from './choose-procedure.ts';
 export { isContactOnly, isContactOnlyChange } from './contact-only.ts';
+export { planGuideSubmission, defaultGuideKind, checkGuideKind, type GuideCase, type GuideSubmissionPlan } from './guide-submission.ts';

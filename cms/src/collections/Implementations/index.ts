@@ -18,6 +18,7 @@ import {
   resultFields,
 } from './fields.ts';
 import { fillNameFromItem } from './hooks/fillNameFromItem.ts';
+import { guideSubmissionEndpoints } from '../../workflow/guideSubmission.ts';
 import { reviewDueEndpoint } from './reviewDue.ts';
 
 /** 实施清单 + 办事指南: one per catalog item and implementing unit, holding every guide element. */
@@ -39,7 +40,7 @@ export const Implementations: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  endpoints: [reviewDueEndpoint],
+  endpoints: [reviewDueEndpoint, ...guideSubmissionEndpoints],
   hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
   fields: [
     {
@@ -47,6 +48,12 @@ export const Implementations: CollectionConfig = {
       type: 'ui',
       label: '质量检查',
       admin: { position: 'sidebar', components: { Field: '/components/QualityFindings.tsx#QualityFindings' } },
+    },
+    {
+      name: 'submitForReview',
+      type: 'ui',
+      label: '提交审核',
+      admin: { position: 'sidebar', components: { Field: '/components/workflow/SubmitForReview.tsx#SubmitForReview' } },
     },
     {
       type: 'tabs',

@@ -1,6 +1,7 @@
 import { ExportButton as ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2 } from '../../../components/import/ExportButton.tsx'
 import { ClaimsPanel as ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963 } from '../../../components/catalog/ClaimsPanel.tsx'
 import { QualityFindings as QualityFindings_05a9bbe22f54ac9c032932f9722a3933 } from '../../../components/QualityFindings.tsx'
+import { SubmitForReview as SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4 } from '../../../components/workflow/SubmitForReview.tsx'
 import { ReviewDueLink as ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7 } from '../../../components/ReviewDueLink.tsx'
 import { ImportPanel as ImportPanel_0f0edd69856e979f34c2749e8fd1408e } from '../../../components/import/ImportPanel.tsx'
 import { WorkflowPanel as WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3 } from '../../../components/workflow/WorkflowPanel.tsx'
@@ -22,6 +23,7 @@ export const importMap = {
   "/components/import/ExportButton.tsx#ExportButton": ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2,
   "/components/catalog/ClaimsPanel.tsx#ClaimsPanel": ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963,
   "/components/QualityFindings.tsx#QualityFindings": QualityFindings_05a9bbe22f54ac9c032932f9722a3933,
+  "/components/workflow/SubmitForReview.tsx#SubmitForReview": SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4,
   "/components/ReviewDueLink.tsx#ReviewDueLink": ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7,
   "/components/import/ImportPanel.tsx#ImportPanel": ImportPanel_0f0edd69856e979f34c2749e8fd1408e,
   "/components/workflow/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3,
