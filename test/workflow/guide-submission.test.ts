@@ -98,6 +98,9 @@ describe('提交审核 from the guide page', () => {
 
     // A change saved without a 办理流程: the quality rules refuse it, and no draft case is left over.
     await world.cms.payload.update({ collection: 'implementations', id: guide, draft: true, data: { conditions: '本市户籍居民', _status: 'draft' } as never });
+    const changed = await statusOf('editor', guide);
+    expect(changed.body.defaultKind).toBe('guide');
+    expect(changed.body.changes).toEqual([expect.objectContaining({ path: 'conditions', label: '受理条件', after: '本市户籍居民' })]);
     const failing = await submitGuide('editor', guide, { reason: '调整受理条件' });
     expect(failing.status).toBe(400);
     expect(failing.body.code).toBe('quality-errors');

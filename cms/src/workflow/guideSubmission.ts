@@ -4,6 +4,7 @@ import { validId } from '../db/validId.ts';
 import { idOf, text, type Doc, type Id } from './docs.ts';
 import { CommitLost, committed } from './durability.ts';
 import { body, respond } from './endpoints.ts';
+import { buildProposal } from './proposal.ts';
 import { attemptWorkflowCommand, refuse, runDurably, type WorkflowOutcome, type WorkflowRefusal } from './service.ts';
 import { workflowView } from './view.ts';
 
@@ -47,6 +48,12 @@ async function isPublished(req: PayloadRequest, id: Id): Promise<boolean> {
   return published?._status === 'published';
 }
 
+/** What the guide's saved draft changes against its published version (diff paths). */
+async function changedPaths(req: PayloadRequest, id: Id): Promise<string[]> {
+  const proposal = await buildProposal(req, id, 'guide');
+  return (proposal?.changes ?? []).map((change) => change.path);
+}
+
 /** The guide's cases, newest first (a guide's cases are its unit's: matchTarget sees to that). */
 async function casesOf(req: PayloadRequest, id: Id): Promise<(GuideCase & { stage?: string })[]> {
   const found = await req.payload.find({
@@ -80,7 +87,7 @@ async function submitGuide(req: PayloadRequest): Promise<WorkflowOutcome> {
   const input = parseInput(data);
   if ('ok' in input) return input;
   const published = await isPublished(req, id);
-  const kind = input.kind ?? defaultGuideKind(published);
+  const kind = input.kind ?? defaultGuideKind(published, await changedPaths(req, id));
   const badKind = checkGuideKind(kind, published);
   if (badKind) return invalid(badKind);
 
@@ -149,7 +156,7 @@ function refusalOf(error: unknown): WorkflowRefusal | undefined {
   return undefined;
 }
 
-/** Where the guide stands for its editor: published or not, its open case, and what 提交审核 would do. */
+/** Where the guide stands for its editor: published or not, its open case, the diff 提交审核 would send and the kind it suggests. */
 async function reviewStatus(req: PayloadRequest): Promise<Response> {
   if (!req.user || req.user.collection !== 'users') return Response.json({ errors: [{ message: '请先登录。' }] }, { status: 401 });
   const id = validId(req.payload, req.routeParams?.id);
@@ -168,9 +175,11 @@ async function reviewStatus(req: PayloadRequest): Promise<Response> {
     // Whether 提交审核 would move the open case on now (a returned case, 二报); otherwise it waits for others.
     canSubmit: view?.ok ? view.view.actions.some((a) => a.kind === 'submit') : false,
   };
-  const defaultKind = defaultGuideKind(published);
+  const proposal = await buildProposal(req, id, 'guide');
+  const changes = proposal?.changes ?? [];
+  const defaultKind = defaultGuideKind(published, changes.map((change) => change.path));
   const kinds = adjustmentKinds.codes.filter((code) => checkGuideKind(code, published) === undefined).map((code) => ({ value: code, label: adjustmentKinds.label(code) }));
-  return Response.json({ published, defaultKind, kinds, openCase: openCase ?? null, name: text(guide.name) ?? null });
+  return Response.json({ published, defaultKind, kinds, changes, openCase: openCase ?? null, name: text(guide.name) ?? null });
 }
 
 export const guideSubmissionEndpoints: Endpoint[] = [

@@ -23,6 +23,13 @@ describe('guide kinds', () => {
     expect(defaultGuideKind(true)).toBe('guide');
   });
 
+  it('proposes 变更 when the diff touches the catalog item, 指南调整 when only the guide changed', () => {
+    expect(defaultGuideKind(true, ['promisedDays', 'materials[abc]', 'unit.name'])).toBe('guide');
+    expect(defaultGuideKind(true, ['promisedDays', 'legalBasis[《社会保险法》|第八条]'])).toBe('change');
+    expect(defaultGuideKind(true, ['name'])).toBe('change');
+    expect(defaultGuideKind(false, ['name'])).toBe('add');
+  });
+
   it('refuses kinds that do not fit, in Chinese', () => {
     expect(checkGuideKind('add', true)).toMatch(/已经发布/);
     expect(checkGuideKind('guide', false)).toMatch(/尚未发布.*指南调整/);

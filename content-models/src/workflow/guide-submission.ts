@@ -24,9 +24,25 @@ export function planGuideSubmission(cases: readonly GuideCase[]): GuideSubmissio
   return open ? { action: 'continue', caseId: open.id, inReview: false } : { action: 'create' };
 }
 
-/** 新增 for a guide never published, 指南调整 (the everyday case) for one already public. */
-export function defaultGuideKind(published: boolean): AdjustmentKind {
-  return published ? 'guide' : 'add';
+/**
+ * The catalog item's own elements (目录清单要素): a change to any of them is a 变更 of the item;
+ * everything else belongs to the guide (实施清单 and 办事指南 elements), a 指南调整.
+ */
+const catalogElements: ReadonlySet<string> = new Set([
+  'name', 'aliases', 'basicCode', 'itemType', 'category', 'status', 'serviceObjects', 'themes', 'levels',
+  'transferableToSociety', 'hasNormativeDocuments', 'legalBasis',
+]);
+
+/** The element a diff path (content-models' diffGuides: `legalBasis[…]`, `unit.name`) belongs to. */
+const elementOf = (path: string): string => path.split(/[.[]/)[0]!;
+
+/**
+ * The kind 提交审核 proposes: 新增 for a guide never published; once public, 变更 when the diff
+ * touches the catalog item's elements, else 指南调整 (the everyday case).
+ */
+export function defaultGuideKind(published: boolean, changedPaths: readonly string[] = []): AdjustmentKind {
+  if (!published) return 'add';
+  return changedPaths.some((path) => catalogElements.has(elementOf(path))) ? 'change' : 'guide';
 }
 
 /** Why this kind of adjustment does not fit the guide (Chinese), or undefined when it does. */

@@ -1,12 +1,15 @@
 'use client';
 import { useDocumentInfo, useFormModified } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
+import type { FieldChange } from '@catalog/content-models';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { ChangeTable } from './ChangeTable.tsx';
 
 interface Status {
   published: boolean;
   defaultKind: string;
   kinds: { value: string; label: string }[];
+  changes: FieldChange[];
   openCase: { id: string; state: string; stateLabel: string; stageName?: string; canSubmit: boolean } | null;
 }
 
@@ -26,6 +29,7 @@ export function SubmitForReview() {
   const [status, setStatus] = useState<Status | null>(null);
   const [kind, setKind] = useState('');
   const [reason, setReason] = useState('');
+  const [basis, setBasis] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; findings: string[] } | null>(null);
@@ -40,9 +44,10 @@ export function SubmitForReview() {
     setKind((json as Status).defaultKind);
   }, [id]);
 
+  // Again after every save: the diff and the suggested kind follow the saved draft.
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (!modified) void load();
+  }, [load, modified]);
 
   if (id === undefined || id === null) return <p>保存草稿后即可提交审核。</p>;
   if (!status) return <p>{error?.message ?? '正在读取审核状态……'}</p>;
@@ -59,7 +64,7 @@ export function SubmitForReview() {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ kind, reason, ...(effectiveDate ? { effectiveDate } : {}) }),
+      body: JSON.stringify({ kind, reason, ...(basis.trim() ? { basis } : {}), ...(effectiveDate ? { effectiveDate } : {}) }),
     });
     const json = await response.json();
     setBusy(false);
@@ -68,6 +73,7 @@ export function SubmitForReview() {
       return setError({ message: json.errors?.[0]?.message ?? '提交未成功', findings });
     }
     setReason('');
+    setBasis('');
     setDone(String(json.adjustment?.id ?? ''));
     await load();
     router.refresh();
@@ -107,6 +113,10 @@ export function SubmitForReview() {
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required maxLength={2000} placeholder="如：根据新修订的办法，减少一项申请材料" style={field} />
           </label>
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+            调整依据（选填）
+            <textarea value={basis} onChange={(e) => setBasis(e.target.value)} rows={2} maxLength={2000} placeholder="如：《浙江省公共服务事项管理办法》第十条" style={field} />
+          </label>
+          <label style={{ display: 'block', marginBottom: '0.5rem' }}>
             生效日期（选填，不填则审核通过后即发布）
             <input type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} style={field} />
           </label>
@@ -116,6 +126,7 @@ export function SubmitForReview() {
           </button>
         </form>
       )}
+      {!waiting && status.published && <ChangeTable changes={status.changes} />}
       {error && (
         <div role="alert" style={{ color: 'var(--theme-error-500)' }}>
           <p>{error.message}</p>
