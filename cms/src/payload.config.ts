@@ -58,6 +58,8 @@ export default buildConfig({
     dateFormat: chineseDateTime,
     components: {
       beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'],
+      // The home page per role: my tasks, the unit's catalog health, recent publications.
+      beforeDashboard: ['/components/dashboard/RoleDashboard.tsx#RoleDashboard'],
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },

@@ -184,6 +184,63 @@ describe('the workflow panel in the admin', () => {
   });
 });
 
+describe('提交审核 from the guide page and a decision from 待我审核', () => {
+  it('takes an editor from a changed time limit to a submitted case in ≤ 6 clicks, and a reviewer from 待我审核 on the home page to a decision in ≤ 3', async () => {
+    const editor = await token('editor');
+    const open = new Set((await api('/adjustments?limit=0&depth=0', { token: editor })).docs.map((a: any) => String(a.implementation)));
+    const guides = (await api('/implementations?limit=20&depth=0&where[_status][equals]=published', { token: editor })).docs;
+    const guide = guides.find((g: any) => !open.has(String(g.id)) && typeof g.promisedDays === 'number' && g.promisedDays > 1);
+    expect(guide, 'a published guide of the editor\'s unit without a case').toBeDefined();
+    const days = String(guide.promisedDays - 1);
+
+    // Counted: every click or field the person touches, from the guide's edit page on.
+    let touches = 0;
+    const touch = async <T,>(act: () => Promise<T>): Promise<T> => {
+      touches += 1;
+      return act();
+    };
+    const page = await loggedIn('editor');
+    // The editor's home page: the work waiting, the unit's catalog health, the latest publications.
+    await page.getByRole('heading', { name: '我的工作台' }).waitFor({ timeout: 240_000 });
+    await page.getByRole('heading', { name: '本单位事项' }).waitFor();
+    await page.getByText(/已到复核日期：\d+ 份/).waitFor();
+    await page.getByRole('heading', { name: '最近发布' }).waitFor();
+    await page.goto(`${base}/admin/collections/implementations/${guide.id}`, { timeout: 240_000 });
+    const panel = page.locator('section', { has: page.getByRole('heading', { name: '提交审核', exact: true }) });
+    await panel.getByLabel('调整理由（必填）').waitFor({ timeout: 240_000 });
+    await touch(() => page.getByRole('button', { name: '时限与办理方式' }).click());
+    await touch(() => page.getByLabel('承诺办结时限', { exact: false }).first().fill(days));
+    await touch(() => page.getByRole('button', { name: '保存草稿' }).click());
+    // The saved change shows in the panel's diff, and the kind it suggests is 指南调整.
+    await panel.getByRole('rowheader', { name: '承诺办结时限' }).waitFor({ timeout: 60_000 });
+    expect(await panel.getByLabel('调整类型').inputValue()).toBe('guide');
+    await touch(() => panel.getByLabel('调整理由（必填）').fill('压缩承诺办结时限'));
+    await touch(() => panel.getByRole('button', { name: '提交审核', exact: true }).click());
+    const done = panel.getByRole('status').filter({ hasText: '已提交审核' });
+    const refused = panel.getByRole('alert');
+    await done.or(refused).first().waitFor({ timeout: 60_000 });
+    if ((await refused.count()) > 0) throw new Error(`提交审核未成功：${await refused.first().textContent()}`);
+    expect(touches).toBeLessThanOrEqual(6);
+
+    const [filed] = (await api(`/adjustments?depth=0&where[implementation][equals]=${guide.id}`, { token: editor })).docs;
+    expect(filed).toMatchObject({ kind: 'guide', state: 'in-review', reason: '压缩承诺办结时限' });
+    const head = await token('unit-head');
+    await api(`/adjustments/${filed.id}/decide`, { method: 'POST', token: head, body: { decision: 'approve', stageId: filed.stage } });
+
+    touches = 0;
+    // The reviewer's home page lists 待我审核.
+    const reviewer = await loggedIn('reviewer');
+    await reviewer.getByRole('heading', { name: '我的工作台' }).waitFor({ timeout: 240_000 });
+    expect(await reviewer.getByRole('heading', { name: '本单位事项' }).count()).toBe(0);
+    const queue = reviewer.locator('section[aria-labelledby="queue-title"]');
+    await queue.waitFor({ timeout: 240_000 });
+    await touch(() => queue.locator(`a[href$="/adjustments/${filed.id}"]`).click());
+    await reviewer.getByRole('heading', { name: '审核流程' }).waitFor({ timeout: 240_000 });
+    await touch(() => press(reviewer, '通过', '状态：审核中（审定）'));
+    expect(touches).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('the 梳理表 import panel in the admin', () => {
   it('lets the editor check a file, shows a bad cell in the problem table, and imports the fixed file as the unit’s submission', async () => {
     const editor = await token('editor');

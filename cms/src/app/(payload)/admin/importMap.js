@@ -15,6 +15,7 @@ import { ReadAllButton as ReadAllButton_64fb3d67712e1ba501caa6b9db319fce } from 
 import { OnboardingPanel as OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc } from '../../../components/organization/OnboardingPanel.tsx'
 import { Icon as Icon_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
 import { Logo as Logo_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
+import { RoleDashboard as RoleDashboard_a96674db38a2459ea196e6a17a41de72 } from '../../../components/dashboard/RoleDashboard.tsx'
 import { UnreadNotices as UnreadNotices_d6080633bfb62670793c83fdaeb031a5 } from '../../../components/notifications/UnreadNotices.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -37,6 +38,7 @@ export const importMap = {
   "/components/organization/OnboardingPanel.tsx#OnboardingPanel": OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc,
   "/components/branding/Logo.tsx#Icon": Icon_47a4c5317b0906841e8de6309ccc6fd0,
   "/components/branding/Logo.tsx#Logo": Logo_47a4c5317b0906841e8de6309ccc6fd0,
+  "/components/dashboard/RoleDashboard.tsx#RoleDashboard": RoleDashboard_a96674db38a2459ea196e6a17a41de72,
   "/components/notifications/UnreadNotices.tsx#UnreadNotices": UnreadNotices_d6080633bfb62670793c83fdaeb031a5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
