@@ -65,6 +65,11 @@ describe('提交审核 from the guide page', () => {
     // The date typed is a Beijing calendar day.
     expect(new Date(filed!.effectiveDate).toISOString()).toBe('2026-12-31T16:00:00.000Z');
     expect((await records(world, filed!.id)).map((r) => r.decision)).toEqual(['submit']);
+    // The history names people as 「姓名（单位）」.
+    const unitA = await world.cms.payload.findByID({ collection: 'units', id: world.fx.units.a, depth: 0 });
+    const me = await world.cms.payload.findByID({ collection: 'users', id: world.users.editor, depth: 0 });
+    const view = await world.cms.rest('GET', `/adjustments/${filed!.id}/workflow`, { token: world.tokens.reviewer });
+    expect(view.body.history[0].actorName).toBe(`${me.name}（${unitA.name}）`);
 
     // Waiting for the unit head: the editor cannot submit again, and nothing new is filed.
     const waiting = await statusOf('editor', guide);

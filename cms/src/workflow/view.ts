@@ -29,6 +29,21 @@ export interface WorkflowView {
   history: { id: string; stageName: string; decision: string; opinion?: string; actorName: string; round: number; at: string }[];
 }
 
+/** The names of the units people belong to, by id, in one read. */
+async function unitNamesOf(req: PayloadRequest, units: unknown[]): Promise<Map<string, string>> {
+  const ids = [...new Set(units.map((unit) => idOf(unit)).filter((id) => id !== undefined).map(String))];
+  if (ids.length === 0) return new Map();
+  const found = await req.payload.find({ collection: 'units', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req });
+  return new Map((found.docs as unknown as Doc[]).map((unit) => [String(unit.id), text(unit.name) ?? '']));
+}
+
+/** 「姓名（单位）」: who acted, and for whom, as reviewers and the unit both need to read it. */
+function personName(actor: Doc | null, unitNames: Map<string, string>): string {
+  const name = text(actor?.name) ?? text(actor?.email) ?? '';
+  const unit = unitNames.get(String(idOf(actor?.unit)));
+  return unit ? `${name}（${unit}）` : name;
+}
+
 const adjustmentVersion = (adjustment: Doc): number | undefined => {
   const version = Number(adjustment.procedureVersion);
   return Number.isInteger(version) && version > 0 ? version : undefined;
@@ -93,6 +108,7 @@ export async function workflowView(req: PayloadRequest, id: unknown): Promise<Vi
     overrideAccess: true,
     req,
   });
+  const unitNames = await unitNamesOf(req, (records.docs as unknown as Doc[]).map((record) => (record.actor as Doc | null)?.unit));
   const current = found.state.status === 'in-review' ? found.state.stageId : undefined;
   const waiting = nextActors(procedure, found.state, found.subject);
   const adjustment = found.adjustment;
@@ -116,7 +132,7 @@ export async function workflowView(req: PayloadRequest, id: unknown): Promise<Vi
       stageName: text(record.stageName) ?? String(record.stage),
       decision: String(record.decision),
       ...(text(record.opinion) ? { opinion: String(record.opinion) } : {}),
-      actorName: text((record.actor as Doc | null)?.name) ?? text((record.actor as Doc | null)?.email) ?? '',
+      actorName: personName(record.actor as Doc | null, unitNames),
       round: Number(record.round ?? 1),
       at: String(record.createdAt),
     })),
