@@ -113,4 +113,11 @@ describe('提交审核 from the guide page', () => {
     expect(failing.body.findings.length).toBeGreaterThan(0);
     expect(await casesOf(guide)).toHaveLength(0);
   });
+
+  it('applies for a cancellation (申请取消) from the same panel', async () => {
+    const guide = world.fx.impl.bCharged;
+    const cancel = await submitGuide('editor-b', guide, { kind: 'cancel', reason: '依据上级文件取消该事项', basis: '浙政办发〔2026〕1号' });
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200);
+    expect(await casesOf(guide)).toEqual([expect.objectContaining({ kind: 'cancel', state: 'in-review', unit: world.fx.units.b, basis: '浙政办发〔2026〕1号' })]);
+  });
 });

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { adjustmentKinds } from '@catalog/content-models';
 import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
+import { ownUnitDefault } from '../../fields/ownUnit.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
 import { readAdjustments } from '../../workflow/access.ts';
 import { workflowEndpoints } from '../../workflow/endpoints.ts';
@@ -41,7 +42,7 @@ export const Adjustments: CollectionConfig = {
       fields: [
         { name: 'catalogItem', type: 'relationship', relationTo: 'catalog-items', label: '目录清单事项' },
         { name: 'implementation', type: 'relationship', relationTo: 'implementations', label: '实施清单 / 办事指南' },
-        { name: 'unit', type: 'relationship', relationTo: 'units', label: '申请单位', required: true, index: true },
+        { name: 'unit', type: 'relationship', relationTo: 'units', label: '申请单位', required: true, index: true, defaultValue: ownUnitDefault },
       ],
     },
     { name: 'reason', type: 'textarea', label: '调整理由', required: true },

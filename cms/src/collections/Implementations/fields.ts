@@ -1,3 +1,4 @@
+import { ownUnitDefault } from '../../fields/ownUnit.ts';
 import type { Field } from 'payload';
 import {
   caseTypes,
@@ -55,7 +56,7 @@ export const implementationFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'unit', type: 'relationship', relationTo: 'units', label: '实施主体', required: true, index: true },
+      { name: 'unit', type: 'relationship', relationTo: 'units', label: '实施主体', required: true, index: true, defaultValue: ownUnitDefault },
       { name: 'region', type: 'relationship', relationTo: 'regions', label: '所属区划', required: true },
       vocabularySelect('level', '行使层级', levels, { required: true }),
     ],
