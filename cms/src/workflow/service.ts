@@ -115,7 +115,11 @@ export async function runDurably<T>(req: PayloadRequest, what: string, attempt: 
 
 /**
  * One attempt in a transaction (its own, or the caller's when it already holds one, e.g. an import):
- * a refusal or an error rolls everything back; an accepted result is committed and its review
+ * an error rolls everything back; a refusal rolls back this step's own transaction, but leaves a
+ * caller's to the caller — the import keeps the rows before a refused submission (and that row as a
+ * draft case), which rolling back the whole import here would silently undo while later rows were
+ * written outside any transaction. A single case's refusal comes before any write; a caller of the
+ * batch, whose refusal may follow writes, must roll back itself. An accepted result is committed and its review
  * records read back (a commit the adapter swallowed is a lost commit, retried by runDurably); then
  * whoever must act next is told — inside the caller's transaction when the caller owns it.
  */
@@ -134,7 +138,7 @@ export async function commitStep<T extends { ok: true }>(
     throw error;
   }
   if (!outcome.ok) {
-    await killTransaction(req);
+    if (shouldCommit) await killTransaction(req);
     return outcome;
   }
   if (shouldCommit) {
@@ -151,8 +155,8 @@ export async function commitStep<T extends { ok: true }>(
 
 /**
  * One attempt, for a caller that holds the transaction and retries the whole of its work itself
- * (submitting from a guide's page creates the case and submits it in one transaction). A refusal
- * rolls the caller's transaction back.
+ * (submitting from a guide's page creates the case and submits it in one transaction). On a refusal
+ * the caller rolls its transaction back.
  */
 export async function attemptWorkflowCommand(req: PayloadRequest, adjustmentId: unknown, command: WorkflowCommand): Promise<WorkflowOutcome> {
   return attemptOnce(req, adjustmentId, command);
