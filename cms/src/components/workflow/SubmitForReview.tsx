@@ -1,5 +1,5 @@
 'use client';
-import { useDocumentInfo, useFormModified } from '@payloadcms/ui';
+import { Banner, Button, useDocumentInfo, useFormModified } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
 import type { FieldChange } from '@catalog/content-models';
 import { useCallback, useEffect, useId, useState } from 'react';
@@ -90,9 +90,11 @@ export function SubmitForReview() {
         </p>
       )}
       {done && (
-        <p role="status">
-          已提交审核，调整单 <a href={caseLink(done)}>第 {done} 号</a>。
-        </p>
+        <div role="status">
+          <Banner type="success">
+            已提交审核，调整单 <a href={caseLink(done)}>第 {done} 号</a>。
+          </Banner>
+        </div>
       )}
       {!waiting && (
         <form onSubmit={(event) => void submit(event)}>
@@ -120,16 +122,16 @@ export function SubmitForReview() {
             生效日期（选填，不填则审核通过后即发布）
             <input type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} style={field} />
           </label>
-          {modified && <p>有未保存的修改：请先保存草稿，提交的是已保存的内容。</p>}
-          <button type="submit" className="btn btn--style-primary btn--size-small" disabled={busy || modified || reason.trim() === ''}>
+          {modified && <Banner type="warning">有未保存的修改：请先保存草稿，提交的是已保存的内容。</Banner>}
+          <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={busy || modified || reason.trim() === ''}>
             {busy ? '正在提交……' : open ? '重新提交审核' : '提交审核'}
-          </button>
+          </Button>
         </form>
       )}
       {!waiting && status.published && <ChangeTable changes={status.changes} />}
       {error && (
-        <div role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          <p>{error.message}</p>
+        <div role="alert">
+          <Banner type="error">{error.message}</Banner>
           {error.findings.length > 0 && (
             <ul style={{ paddingLeft: '1.2rem' }}>
               {error.findings.map((f, i) => (

@@ -1,5 +1,5 @@
 'use client';
-import { useDocumentInfo } from '@payloadcms/ui';
+import { Banner, Button, Pill, useDocumentInfo } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkflowView } from '../../workflow/view.ts';
@@ -8,6 +8,16 @@ import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { beijingDateTime as dateTime } from '@catalog/content-models/time/beijing-time.ts';
 
 type Action = WorkflowView['actions'][number];
+
+/** The state's colour as Payload's pills show it. */
+const pillStyles: Record<string, 'light-gray' | 'warning' | 'success' | 'error'> = {
+  draft: 'light-gray',
+  'in-review': 'warning',
+  returned: 'error',
+  withdrawn: 'light-gray',
+  approved: 'success',
+  rejected: 'error',
+};
 
 const endpointOf = (action: Action) => (action.kind === 'submit' ? 'submit' : action.kind === 'withdraw' ? 'withdraw' : 'decide');
 
@@ -65,7 +75,10 @@ export function WorkflowPanel() {
     <section aria-labelledby="workflow-title" style={{ marginBottom: '1.5rem' }}>
       <h4 id="workflow-title">审核流程</h4>
       <p>
-        状态：<strong>{view.stateLabel}</strong>
+        状态：
+        <Pill pillStyle={pillStyles[view.state] ?? 'light'} size="small">
+          {view.stateLabel}
+        </Pill>
         {view.stage ? `（${view.stage.name}）` : ''} · 第 {view.round} 报
       </p>
       <p>
@@ -73,9 +86,9 @@ export function WorkflowPanel() {
         {view.procedure.version ? `（第 ${view.procedure.version} 版）` : ''}
       </p>
       {view.due && (
-        <p style={view.due.status === 'overdue' ? { color: 'var(--theme-error-500)', fontWeight: 600 } : undefined}>
+        <Banner type={view.due.status === 'overdue' ? 'error' : view.due.status === 'due-soon' ? 'warning' : 'default'}>
           本环节办理期限：{dateTime(view.due.at)}（北京时间）{view.due.status === 'overdue' || view.due.status === 'due-soon' ? ` · ${view.due.label}` : ''}
-        </p>
+        </Banner>
       )}
       {view.waiting && (
         <p>
@@ -84,9 +97,9 @@ export function WorkflowPanel() {
         </p>
       )}
       {view.consultation && (
-        <p>
+        <Banner type="info">
           征求意见：{dateTime(view.consultation.opensAt)} 至 {dateTime(view.consultation.closesAt)}（北京时间）
-        </p>
+        </Banner>
       )}
       {view.comments && (
         <details open={view.comments.length > 0}>
@@ -118,9 +131,9 @@ export function WorkflowPanel() {
         ))}
       </ol>
       {view.actions.length > 0 ? (
-        <div role="group" aria-label="可执行的操作">
+        <div role="group" aria-label="可执行的操作" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
           {decides && view.dispositions && (
-            <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+            <label style={{ display: 'block', marginBottom: '0.5rem', width: '100%' }}>
               处置意见（通过时必选）
               <select value={disposition} onChange={(e) => setDisposition(e.target.value)} style={{ display: 'block', width: '100%' }}>
                 <option value="">请选择</option>
@@ -133,31 +146,33 @@ export function WorkflowPanel() {
             </label>
           )}
           {decides && (
-            <label style={{ display: 'block', marginBottom: '0.5rem' }}>
+            <label style={{ display: 'block', marginBottom: '0.5rem', width: '100%' }}>
               审核意见（退回修改、不予通过时必填）
               <textarea value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={4} style={{ width: '100%' }} />
             </label>
           )}
           {view.actions.map((action) => (
-            <button
+            <Button
               key={`${action.kind}-${action.decision ?? ''}`}
               type="button"
-              className="btn btn--style-secondary btn--size-small"
+              buttonStyle={action.decision === 'reject' ? 'error' : action.kind === 'withdraw' || action.decision === 'return' ? 'secondary' : 'primary'}
+              size="small"
               disabled={busy}
               onClick={() => void run(action)}
-              style={{ marginRight: '0.5rem' }}
+              margin={false}
+              className="workflow-action"
             >
               {action.label}
-            </button>
+            </Button>
           ))}
         </div>
       ) : (
         <p>您当前没有可办理的操作。</p>
       )}
       {error && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {error}
-        </p>
+        <div role="alert">
+          <Banner type="error">{error}</Banner>
+        </div>
       )}
       <HistoryTimeline history={view.history} />
       <ChangeTable changes={view.changes as Parameters<typeof ChangeTable>[0]['changes']} />
