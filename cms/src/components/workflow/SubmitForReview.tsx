@@ -55,8 +55,7 @@ export function SubmitForReview() {
   const open = status.openCase;
   const waiting = open?.state === 'in-review' && !open.canSubmit;
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -97,7 +96,9 @@ export function SubmitForReview() {
         </div>
       )}
       {!waiting && (
-        <form onSubmit={(event) => void submit(event)}>
+        // Not a <form>: the panel sits inside Payload's document form, and a nested form's submit
+        // button would save the document instead.
+        <div role="group" aria-label="提交审核">
           {status.kinds.length > 1 && (
             <label style={{ display: 'block', marginBottom: '0.5rem' }}>
               调整类型
@@ -112,7 +113,7 @@ export function SubmitForReview() {
           )}
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
             调整理由（必填）
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} required maxLength={2000} placeholder="如：根据新修订的办法，减少一项申请材料" style={field} />
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={3} aria-required="true" maxLength={2000} placeholder="如：根据新修订的办法，减少一项申请材料" style={field} />
           </label>
           <label style={{ display: 'block', marginBottom: '0.5rem' }}>
             调整依据（选填）
@@ -123,10 +124,10 @@ export function SubmitForReview() {
             <input type="date" value={effectiveDate} onChange={(e) => setEffectiveDate(e.target.value)} style={field} />
           </label>
           {modified && <Banner type="warning">有未保存的修改：请先保存草稿，提交的是已保存的内容。</Banner>}
-          <Button type="submit" buttonStyle="primary" size="small" margin={false} disabled={busy || modified || reason.trim() === ''}>
+          <Button type="button" buttonStyle="primary" size="small" margin={false} disabled={busy || modified || reason.trim() === ''} onClick={() => void submit()}>
             {busy ? '正在提交……' : open ? '重新提交审核' : '提交审核'}
           </Button>
-        </form>
+        </div>
       )}
       {!waiting && status.published && <ChangeTable changes={status.changes} />}
       {error && (
