@@ -1,6 +1,7 @@
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
-import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
+import { comparedEntries } from '../../../site/src/lib/compare.ts';
+import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
 
@@ -29,6 +30,8 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /items/<code>/checklist/ written while active, removed when cancelled
  *   /items/<former code>/    redirect pages of its former codes; removed when a former code is dropped
  *   /c/<basic code>/         the short address of its basic code, before and after
+ *   /c/<basic code>/compare/ the 标准化比对 of that basic code, before and after: written while it has
+ *                            two or more active implementations, removed otherwise
  *   /items/<x>/              cancelled items naming it as replacement, when its name changed or it is new
  * Sitemap: rewritten from the previous one when pages were added or removed (see sitemap.ts).
  * Not covered (the caller refuses and rebuilds in full): settings, units, regions, removed items,
@@ -101,8 +104,11 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   }
 
   for (const basicCode of basicCodes) {
-    if (input.catalog.some((e) => e.basicCode === basicCode)) add({ kind: 'route', url: basicCodeUrl(basicCode), route: routes.basicCode, params: { basicCode } });
+    const siblings = input.catalog.filter((e) => e.basicCode === basicCode);
+    if (siblings.length) add({ kind: 'route', url: basicCodeUrl(basicCode), route: routes.basicCode, params: { basicCode } });
     else remove.add(basicCodeUrl(basicCode));
+    if (comparedEntries(siblings)) add({ kind: 'route', url: compareUrl(basicCode), route: routes.compare, params: { basicCode } });
+    else remove.add(compareUrl(basicCode));
   }
 
   // One pass over each catalog collects the members of every affected group (100,000 entries).

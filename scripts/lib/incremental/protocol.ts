@@ -46,6 +46,7 @@ export const routes = {
   item: '/src/pages/items/[code]/index.astro',
   checklist: '/src/pages/items/[code]/checklist/index.astro',
   basicCode: '/src/pages/c/[basicCode]/index.astro',
+  compare: '/src/pages/c/[basicCode]/compare/index.astro',
   group: '/src/pages/browse/[facet]/[group]/[...page].astro',
   facet: '/src/pages/browse/[facet]/index.astro',
   browse: '/src/pages/browse/index.astro',
