@@ -29,6 +29,7 @@ import { SearchSynonyms } from './globals/SearchSynonyms.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
+import { divergenceEndpoint } from './oversight/divergenceEndpoint.ts';
 import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
@@ -64,6 +65,8 @@ export default buildConfig({
   collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
+  // 标准化 oversight reports (issue 18): GET /api/oversight/divergence.
+  endpoints: [divergenceEndpoint],
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
