@@ -58,7 +58,8 @@ export default buildConfig({
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: chineseDateTime,
     components: {
-      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'],
+      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/DivergenceLink.tsx#DivergenceLink'],
+      views: { divergence: { Component: '/components/oversight/DivergenceView.tsx#DivergenceView', path: '/oversight/divergence', exact: true } },
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },
