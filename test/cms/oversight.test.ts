@@ -37,7 +37,7 @@ describe('标准化差异排名', () => {
     expect(body.generatedAt).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
     // basicCode('20', 1) has a single published implementation: nothing to compare.
     expect(body.items.map((i: { basicCode: string }) => i.basicCode)).toEqual([shared]);
-    expect(body.items[0]).toMatchObject({ name: '公共租赁住房资格审核', implementations: 3, divergence: 2, differingRows: ['承诺办结时限', '到办事现场次数'] });
+    expect(body.items[0]).toMatchObject({ name: '公共租赁住房资格审核', implementations: 3, variants: 3, divergence: 2, differingRows: ['承诺办结时限', '到办事现场次数'] });
   });
 
   it('reads what is published: a draft that would remove the difference does not count', async () => {

@@ -21,8 +21,8 @@ describe('标准化比对 page', () => {
   it('puts the regions side by side in a real table, linked to their guides', () => {
     expect(html).toMatch(/<caption id="compare-summary-caption">时限、跑动次数、收费和网上办理<\/caption>/);
     expect(html).toContain('<th scope="col">比对项目</th>');
-    expect(html).toMatch(new RegExp(`<th scope="col"><a href="/items/${SHARED_CODES[0]}/">示例市</a>`));
-    expect(html).toMatch(new RegExp(`<th scope="col"><a href="/items/${SHARED_CODES[1]}/">示例区</a>`));
+    expect(html).toMatch(new RegExp(`<th scope="col">\\s*<a href="/items/${SHARED_CODES[0]}/">示例市</a>`));
+    expect(html).toMatch(new RegExp(`<th scope="col">\\s*<a href="/items/${SHARED_CODES[1]}/">示例区</a>`));
   });
 
   it('marks a difference and the best value in text', () => {

@@ -10,7 +10,8 @@ export interface DivergenceEntry {
   divergence: number;
   /** Labels of the rows where the implementations differ (材料 rows by material name). */
   differingRows: string[];
-  regions: string[];
+  /** Distinct variants: implementations with identical compared cells count once. */
+  variants: number;
 }
 
 export interface DivergenceReport {
@@ -49,7 +50,7 @@ export async function divergenceReport(payload: Payload, now: Date = new Date())
       implementations: guides.length,
       divergence: comparison.divergence,
       differingRows: comparison.rows.filter((r) => r.differs).map((r) => r.label),
-      regions: comparison.columns.map((c) => c.regionName),
+      variants: comparison.columns.length,
     });
   }
   items.sort((a, b) => b.divergence - a.divergence || a.basicCode.localeCompare(b.basicCode));

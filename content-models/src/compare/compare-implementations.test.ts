@@ -43,8 +43,8 @@ describe('compareImplementations (标准化比对)', () => {
 
   it('puts the regions side by side in region-code order', () => {
     expect(comparison.basicCode).toBe('440118009000');
-    expect(comparison.columns.map((c) => c.regionName)).toEqual(['鹿城区', '龙湾区', '瓯海区']);
-    expect(comparison.columns[0]).toMatchObject({ implementationCode: 'IMPL330302', unitName: '鹿城区卫生健康局' });
+    expect(comparison.columns.map((c) => c.places.map((p) => p.regionName))).toEqual([['鹿城区'], ['龙湾区'], ['瓯海区']]);
+    expect(comparison.columns[0]!.places[0]).toEqual({ implementationCode: 'IMPL330302', regionCode: '330302', regionName: '鹿城区', unitName: '鹿城区卫生健康局' });
   });
 
   it('marks the shortest promised limit best and leaves the unstated one unknown, never best', () => {
@@ -109,6 +109,17 @@ describe('compareImplementations (标准化比对)', () => {
     const c = compareImplementations([lucheng, at('330305', '洞头区', (g) => { g.charged = undefined; g.fees = []; })]);
     expect(texts(c, 'fee')).toEqual(['收费 200元', '未填写']);
     expect(rowOf(c, 'fee').differs).toBe(false);
+  });
+});
+
+describe('identical implementations', () => {
+  it('share one column, while the divergence still counts every place', () => {
+    const c = compareImplementations([at('330302', '鹿城区'), at('330303', '龙湾区', (g) => { g.visits = 0; }), at('330304', '瓯海区'), at('330305', '洞头区')]);
+    expect(c.columns.map((col) => col.places.map((p) => p.regionName))).toEqual([['鹿城区', '瓯海区', '洞头区'], ['龙湾区']]);
+    expect(texts(c, 'visits')).toEqual(['1次', '0次']);
+    expect(best(c, 'visits')).toEqual([false, true]);
+    // visits: k = 4 known places, m = 3 hold 1次 → (4 − 3) / (4 − 1)
+    expect(c.divergence).toBe(0.33);
   });
 });
 

@@ -20,11 +20,20 @@ import { ordinaryFeeYuan } from './fee-amount.ts';
 
 export const UNKNOWN_TEXT = '未填写';
 
-export interface ComparedColumn {
+/** One implementation (实施清单) of the compared 基本编码. */
+export interface ComparedPlace {
   implementationCode: string;
   regionCode: string;
   regionName: string;
   unitName: string;
+}
+
+/**
+ * A column: the implementations whose every compared cell is the same share one, so a 基本编码
+ * that 1,000 villages implement alike is one column, not 1,000 (and the page stays light).
+ */
+export interface ComparedColumn {
+  places: ComparedPlace[];
 }
 
 export interface ComparedCell {
@@ -62,24 +71,44 @@ type CellValue = { text: string; key: string; rank?: number } | undefined;
 
 export function compareImplementations(guides: readonly Guide[]): Comparison {
   const sorted = [...guides].sort((a, b) => a.region.code.localeCompare(b.region.code) || a.unit.name.localeCompare(b.unit.name, 'zh-CN') || a.implementationCode.localeCompare(b.implementationCode));
-  const rows: ComparedRow[] = [
-    row('materialCount', '申请材料（项）', 'summary', sorted.map(materialCount)),
+  const specs: RowSpec[] = [
+    { id: 'materialCount', label: '申请材料（项）', kind: 'summary', values: sorted.map(materialCount) },
     ...materialRows(sorted),
-    row('statutoryDays', '法定办结时限', 'summary', rankedIfSameKind(sorted.map((g) => days(g.statutoryDays, g.statutoryDayKind, false))), false),
-    row('promisedDays', '承诺办结时限', 'summary', rankedIfSameKind(sorted.map((g) => days(g.promisedDays, g.promisedDayKind, true)))),
-    row('instant', '即办', 'summary', sorted.map(instant)),
-    row('visits', '到办事现场次数', 'summary', sorted.map((g) => (g.visits === undefined ? undefined : { text: `${g.visits}次`, key: String(g.visits), rank: g.visits }))),
-    row('fee', '收费', 'summary', sorted.map(fee)),
-    row('onlineDepth', '网上办理深度', 'summary', sorted.map(onlineDepth)),
+    { id: 'statutoryDays', label: '法定办结时限', kind: 'summary', values: rankedIfSameKind(sorted.map((g) => days(g.statutoryDays, g.statutoryDayKind, false))), rankable: false },
+    { id: 'promisedDays', label: '承诺办结时限', kind: 'summary', values: rankedIfSameKind(sorted.map((g) => days(g.promisedDays, g.promisedDayKind, true))) },
+    { id: 'instant', label: '即办', kind: 'summary', values: sorted.map(instant) },
+    { id: 'visits', label: '到办事现场次数', kind: 'summary', values: sorted.map((g) => (g.visits === undefined ? undefined : { text: `${g.visits}次`, key: String(g.visits), rank: g.visits })) },
+    { id: 'fee', label: '收费', kind: 'summary', values: sorted.map(fee) },
+    { id: 'onlineDepth', label: '网上办理深度', kind: 'summary', values: sorted.map(onlineDepth) },
   ];
+  // Divergence counts places (each implementation), the table shows each distinct variant once.
+  const divergence = divergenceScore(specs.map((spec) => row(spec.id, spec.label, spec.kind, spec.values, spec.rankable)));
+  const groups = new Map<string, number[]>();
+  sorted.forEach((_, i) => {
+    const signature = JSON.stringify(specs.map((spec) => spec.values[i]?.key ?? null));
+    const members = groups.get(signature);
+    if (members) members.push(i);
+    else groups.set(signature, [i]);
+  });
+  const columns = [...groups.values()];
   const first = sorted[0];
   return {
     basicCode: first?.basicCode ?? '',
     name: first?.name ?? '',
-    columns: sorted.map((g) => ({ implementationCode: g.implementationCode, regionCode: g.region.code, regionName: g.region.name, unitName: g.unit.name })),
-    rows,
-    divergence: divergenceScore(rows),
+    columns: columns.map((members) => ({
+      places: members.map((i) => sorted[i]!).map((g) => ({ implementationCode: g.implementationCode, regionCode: g.region.code, regionName: g.region.name, unitName: g.unit.name })),
+    })),
+    rows: specs.map((spec) => row(spec.id, spec.label, spec.kind, columns.map((members) => spec.values[members[0]!]), spec.rankable)),
+    divergence,
   };
+}
+
+interface RowSpec {
+  id: string;
+  label: string;
+  kind: RowKind;
+  values: CellValue[];
+  rankable?: boolean;
 }
 
 /**
@@ -124,7 +153,7 @@ function materialCount(guide: Guide): CellValue {
   return list && { text: `${list.length}项`, key: String(list.length), rank: list.length };
 }
 
-function materialRows(guides: readonly Guide[]): ComparedRow[] {
+function materialRows(guides: readonly Guide[]): RowSpec[] {
   const byName = new Map<string, { label: string; order: number; perGuide: (Material | undefined)[] }>();
   guides.forEach((guide, g) => {
     for (const material of demanded(guide) ?? []) {
@@ -137,13 +166,17 @@ function materialRows(guides: readonly Guide[]): ComparedRow[] {
   return [...byName.entries()]
     .map(([key, entry]) => ({ key, entry, holders: entry.perGuide.filter(Boolean).length }))
     .sort((a, b) => b.holders - a.holders || a.entry.order - b.entry.order)
-    .map(({ key, entry }) =>
-      row(`material:${key}`, entry.label, 'material', guides.map((guide, g) => {
+    .map(({ key, entry }) => ({
+      id: `material:${key}`,
+      label: entry.label,
+      kind: 'material' as const,
+      rankable: false,
+      values: guides.map((guide, g): CellValue => {
         if (!demanded(guide)) return undefined;
         const material = entry.perGuide[g];
         return material ? { text: materialText(material), key: `需要 ${materialText(material)}` } : { text: '不需要', key: '不需要' };
-      }), false),
-    );
+      }),
+    }));
 }
 
 /** 「需要：原件、复印件 各1份（容缺）」: forms, copies and a necessity other than 必需, as stated. */
