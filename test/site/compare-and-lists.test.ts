@@ -74,7 +74,7 @@ describe('public lists', () => {
     const html = page('/lists/transferable/');
     const row = rowOf(html, `\\d+\\. <a href="/c/${SHARED_BASIC_CODE}/">`);
     expect(row).toContain('城乡居民养老保险参保登记');
-    expect(cells(row)).toContain('2个（示例市、示例区）');
+    expect(row).toContain('2个（示例市、示例区）');
     expect(html).not.toContain(`/items/${FULL_CODE}/`);
   });
 
