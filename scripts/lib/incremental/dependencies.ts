@@ -1,7 +1,6 @@
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
 import { comparedEntries } from '../../../site/src/lib/compare.ts';
-import { intermediaryFingerprint, transferableFingerprint } from '../../../site/src/lib/public-lists.ts';
 import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
@@ -20,9 +19,8 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /consultations/          open consultations (an approval closes one)
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
  *   /notices/feed.xml        the latest 50 adjustments
- * Rendered when their list changed (computed from the catalog before and after):
- *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单
- *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项
+ *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单 (export date, the list)
+ *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项 (export date, the list)
  * Rendered when their content changed (compared page by page, old snapshot against new):
  *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
  *   /notices/detail/<id>/    one notice: written when new or changed (a renamed item renames its notices), removed when gone
@@ -77,16 +75,12 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'endpoint', url: '/open-data/catalog.json', route: routes.catalogJson });
   add({ kind: 'endpoint', url: '/open-data/catalog.csv', route: routes.catalogCsv });
   add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
-  if (intermediaryFingerprint(input.previousCatalog) !== intermediaryFingerprint(input.catalog)) {
-    add({ kind: 'page', url: intermediaryListUrl, route: routes.intermediaryList });
-    add({ kind: 'endpoint', url: '/open-data/intermediary.json', route: routes.intermediaryJson });
-    add({ kind: 'endpoint', url: '/open-data/intermediary.csv', route: routes.intermediaryCsv });
-  }
-  if (transferableFingerprint(input.previousCatalog) !== transferableFingerprint(input.catalog)) {
-    add({ kind: 'page', url: transferableListUrl, route: routes.transferableList });
-    add({ kind: 'endpoint', url: '/open-data/transferable.json', route: routes.transferableJson });
-    add({ kind: 'endpoint', url: '/open-data/transferable.csv', route: routes.transferableCsv });
-  }
+  add({ kind: 'page', url: intermediaryListUrl, route: routes.intermediaryList });
+  add({ kind: 'endpoint', url: '/open-data/intermediary.json', route: routes.intermediaryJson });
+  add({ kind: 'endpoint', url: '/open-data/intermediary.csv', route: routes.intermediaryCsv });
+  add({ kind: 'page', url: transferableListUrl, route: routes.transferableList });
+  add({ kind: 'endpoint', url: '/open-data/transferable.json', route: routes.transferableJson });
+  add({ kind: 'endpoint', url: '/open-data/transferable.csv', route: routes.transferableCsv });
   pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
     add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);
   const previousNotices = new Map(input.previousAdjustments.map((a) => [a.id, JSON.stringify(a)]));

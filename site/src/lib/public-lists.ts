@@ -3,7 +3,7 @@ import { basicCodeUrl, itemUrl } from './urls.ts';
 
 /**
  * The public lists of issue 18, read from the catalog index alone (no guide files), so the
- * incremental publisher renders them cheaply:
+ * incremental publisher renders them on every run cheaply:
  * - 中介服务事项清单: each intermediary service an active guide requires, one row per item and
  *   service, with every unit that requires it;
  * - 可向社会组织转移的事项: the items marked transferable, one row per 基本编码.
@@ -58,8 +58,3 @@ export function transferableRows(catalog: readonly CatalogEntry[]): Transferable
     .map((row) => ({ ...row, href: row.entries.length === 1 ? itemUrl(row.entries[0]!.implementationCode) : basicCodeUrl(row.basicCode) }))
     .sort((a, b) => collator.compare(a.name, b.name) || a.basicCode.localeCompare(b.basicCode));
 }
-
-/** What the incremental publisher compares to decide whether a list page changed. */
-export const intermediaryFingerprint = (catalog: readonly CatalogEntry[]) => JSON.stringify(intermediaryRows(catalog));
-export const transferableFingerprint = (catalog: readonly CatalogEntry[]) =>
-  JSON.stringify(transferableRows(catalog).map((r) => [r.basicCode, r.name, r.itemType, r.entries.map((e) => [e.implementationCode, e.unitName, e.regionCode, e.regionName])]));
