@@ -29,6 +29,7 @@ import { SearchSynonyms } from './globals/SearchSynonyms.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { WorkflowSettings } from './globals/WorkflowSettings.ts';
 import { jobs } from './jobs/index.ts';
+import { divergenceEndpoint } from './oversight/divergenceEndpoint.ts';
 import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
@@ -57,15 +58,18 @@ export default buildConfig({
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: chineseDateTime,
     components: {
-      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'],
+      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/DivergenceLink.tsx#DivergenceLink'],
       // The home page per role: my tasks, the unit's catalog health, recent publications.
       beforeDashboard: ['/components/dashboard/RoleDashboard.tsx#RoleDashboard'],
+      views: { divergence: { Component: '/components/oversight/DivergenceView.tsx#DivergenceView', path: '/oversight/divergence', exact: true } },
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },
   collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
+  // 标准化 oversight reports (issue 18): GET /api/oversight/divergence.
+  endpoints: [divergenceEndpoint],
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -23,6 +23,9 @@ const PAGES = {
   maliciousItem: `/items/${MALICIOUS_CODE}/`,
   checklist: `/items/${FULL_CODE}/checklist/`,
   shortAddressChoice: `/c/${SHARED_BASIC_CODE}/`,
+  compare: `/c/${SHARED_BASIC_CODE}/compare/`,
+  intermediaryList: '/lists/intermediary/',
+  transferableList: '/lists/transferable/',
   redirect: `/items/${RENAMED_FORMER_CODE}/`,
   notices: '/notices/',
   consultations: '/consultations/',
@@ -64,7 +67,7 @@ describe('axe-core audit', () => {
   });
 
   // 大字版 changes layout (material cards, the header, the flowchart) as well as size: audited on a phone too.
-  for (const name of ['item', 'emptyItem', 'checklist', 'search', 'home'] as const) {
+  for (const name of ['item', 'emptyItem', 'checklist', 'search', 'home', 'compare', 'intermediaryList'] as const) {
     it(`${name} in 大字版 on a phone (390×844) fits the screen and has no violations`, async () => {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
       await page.goto(`${server.url}${PAGES[name]}?dazi=1`);

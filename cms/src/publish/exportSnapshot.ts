@@ -208,6 +208,16 @@ async function* publicItems(payload: Payload, context: PublishedContext, history
 }
 
 /**
+ * Every published item exactly as a snapshot would carry it, one at a time: what the oversight
+ * reports (oversight/) read, so they judge what citizens see, not drafts.
+ */
+export async function* publishedItems(payload: Payload, now: Date = new Date()): AsyncIterable<PublicItem> {
+  const context = await publishedContext(payload, now);
+  const { history } = adjustmentLog(await collect(payload, 'adjustments', { depth: 1, where: { publishedAt: { exists: true } } }));
+  yield* publicItems(payload, context, history, { id: { exists: true } }, now, []);
+}
+
+/**
  * Writes the published catalog as a snapshot directory (the contract with the site and the
  * open-data export). Reads through the Local API only, so it runs unchanged on every adapter.
  */

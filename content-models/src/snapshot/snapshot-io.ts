@@ -87,6 +87,8 @@ export function toCatalogEntry(item: PublicItem): CatalogEntry {
     ...(item.promisedDays === undefined ? {} : { promisedDays: item.promisedDays }),
     ...(item.promisedDayKind === undefined ? {} : { promisedDayKind: item.promisedDayKind }),
     charged: item.charged,
+    ...(item.transferableToSociety ? { transferableToSociety: true } : {}),
+    ...(item.intermediaryServices.length ? { intermediaryServices: item.intermediaryServices } : {}),
     updatedAt: item.updatedAt,
     views: item.views,
   };

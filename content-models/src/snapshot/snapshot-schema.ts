@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adjustmentKinds, dayKinds, itemStatuses, serviceCategories, itemTypes, levels, serviceObjects, lifeEventThemes, unitKinds } from '../vocabularies/index.ts';
-import { guideSchema, regionRefSchema, unitRefSchema } from '../guide/guide-schema.ts';
+import { guideSchema, intermediaryServiceSchema, regionRefSchema, unitRefSchema } from '../guide/guide-schema.ts';
 
 /**
  * The published snapshot: the only contract between the CMS and the site (and the open-data export).
@@ -90,6 +90,10 @@ export const catalogEntrySchema = z.object({
   promisedDays: z.number().min(0).optional(),
   promisedDayKind: z.enum(dayKinds.codes).optional(), // absent: working days
   charged: z.boolean().optional(),
+  /** 可向社会组织转移: present (true) only for such items, so the public list needs no guide files. */
+  transferableToSociety: z.boolean().optional(),
+  /** 中介服务 the guide requires: present only when there are some (the 中介服务事项清单). */
+  intermediaryServices: z.array(intermediaryServiceSchema).optional(),
   updatedAt: isoDateTime,
   views: z.number().int().nonnegative().default(0),
 });

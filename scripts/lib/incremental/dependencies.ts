@@ -1,6 +1,7 @@
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
-import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
+import { comparedEntries } from '../../../site/src/lib/compare.ts';
+import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
 
@@ -18,6 +19,8 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /consultations/          open consultations (an approval closes one)
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
  *   /notices/feed.xml        the latest 50 adjustments
+ *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单 (export date, the list)
+ *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项 (export date, the list)
  * Rendered when their content changed (compared page by page, old snapshot against new):
  *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
  *   /notices/detail/<id>/    one notice: written when new or changed (a renamed item renames its notices), removed when gone
@@ -29,6 +32,8 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /items/<code>/checklist/ written while active, removed when cancelled
  *   /items/<former code>/    redirect pages of its former codes; removed when a former code is dropped
  *   /c/<basic code>/         the short address of its basic code, before and after
+ *   /c/<basic code>/compare/ the 标准化比对 of that basic code, before and after: written while it has
+ *                            two or more active implementations, removed otherwise
  *   /items/<x>/              cancelled items naming it as replacement, when its name changed or it is new
  * Sitemap: rewritten from the previous one when pages were added or removed (see sitemap.ts).
  * Not covered (the caller refuses and rebuilds in full): settings, units, regions, removed items,
@@ -70,6 +75,12 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'endpoint', url: '/open-data/catalog.json', route: routes.catalogJson });
   add({ kind: 'endpoint', url: '/open-data/catalog.csv', route: routes.catalogCsv });
   add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
+  add({ kind: 'page', url: intermediaryListUrl, route: routes.intermediaryList });
+  add({ kind: 'endpoint', url: '/open-data/intermediary.json', route: routes.intermediaryJson });
+  add({ kind: 'endpoint', url: '/open-data/intermediary.csv', route: routes.intermediaryCsv });
+  add({ kind: 'page', url: transferableListUrl, route: routes.transferableList });
+  add({ kind: 'endpoint', url: '/open-data/transferable.json', route: routes.transferableJson });
+  add({ kind: 'endpoint', url: '/open-data/transferable.csv', route: routes.transferableCsv });
   pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
     add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);
   const previousNotices = new Map(input.previousAdjustments.map((a) => [a.id, JSON.stringify(a)]));
@@ -101,8 +112,11 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   }
 
   for (const basicCode of basicCodes) {
-    if (input.catalog.some((e) => e.basicCode === basicCode)) add({ kind: 'route', url: basicCodeUrl(basicCode), route: routes.basicCode, params: { basicCode } });
+    const siblings = input.catalog.filter((e) => e.basicCode === basicCode);
+    if (siblings.length) add({ kind: 'route', url: basicCodeUrl(basicCode), route: routes.basicCode, params: { basicCode } });
     else remove.add(basicCodeUrl(basicCode));
+    if (comparedEntries(siblings)) add({ kind: 'route', url: compareUrl(basicCode), route: routes.compare, params: { basicCode } });
+    else remove.add(compareUrl(basicCode));
   }
 
   // One pass over each catalog collects the members of every affected group (100,000 entries).

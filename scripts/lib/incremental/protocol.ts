@@ -46,6 +46,7 @@ export const routes = {
   item: '/src/pages/items/[code]/index.astro',
   checklist: '/src/pages/items/[code]/checklist/index.astro',
   basicCode: '/src/pages/c/[basicCode]/index.astro',
+  compare: '/src/pages/c/[basicCode]/compare/index.astro',
   group: '/src/pages/browse/[facet]/[group]/[...page].astro',
   facet: '/src/pages/browse/[facet]/index.astro',
   browse: '/src/pages/browse/index.astro',
@@ -60,4 +61,10 @@ export const routes = {
   openData: '/src/pages/open-data/index.astro',
   catalogJson: '/src/pages/open-data/catalog.json.ts',
   catalogCsv: '/src/pages/open-data/catalog.csv.ts',
+  intermediaryList: '/src/pages/lists/intermediary/index.astro',
+  intermediaryJson: '/src/pages/open-data/intermediary.json.ts',
+  intermediaryCsv: '/src/pages/open-data/intermediary.csv.ts',
+  transferableList: '/src/pages/lists/transferable/index.astro',
+  transferableJson: '/src/pages/open-data/transferable.json.ts',
+  transferableCsv: '/src/pages/open-data/transferable.csv.ts',
 } as const;

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { readSnapshotItem, readTrustedSnapshotFile } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
-import { noticeUrl } from '../../../site/src/lib/urls.ts';
+import { comparedEntries } from '../../../site/src/lib/compare.ts';
+import { compareUrl, noticeUrl } from '../../../site/src/lib/urls.ts';
 import { planPages } from './dependencies.ts';
 import { fileOfUrl, routes } from './protocol.ts';
 import type { PageRenderer } from './renderer.ts';
@@ -52,6 +53,11 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
   if (previousAdjustments.length === 0 && plan.jobs.some((job) => 'route' in job && job.route === routes.notice)) {
     return { ok: false, reason: '首次发布事项调整公告页面，需要完整构建一次' };
   }
+  // Likewise a 标准化比对 page takes them from an earlier one: the first ever is built in full.
+  const compareSample = plan.jobs.some((job) => 'route' in job && job.route === routes.compare) ? fileOfUrl(compareUrl(firstCompared(changes.previousCatalog) ?? '')) : '';
+  if (compareSample && !(await exists(join(previousReleaseDir, compareSample)))) {
+    return { ok: false, reason: '首次生成各地办理标准比对页面，需要完整构建一次' };
+  }
   say(`增量渲染 ${plan.jobs.length} 个页面，删除 ${plan.remove.length} 个页面`);
 
   const newPages: string[] = [];
@@ -69,6 +75,7 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
       [routes.notices]: 'notices/index.html',
       [routes.notice]: previousAdjustments[0] ? fileOfUrl(noticeUrl(previousAdjustments[0].id)) : '',
       [routes.basicCode]: first ? fileOfUrl(`/c/${first.basicCode}/`) : '',
+      [routes.compare]: compareSample,
     },
     jobs: plan.jobs,
   });
@@ -92,6 +99,18 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
     updatedAtByCode,
   );
   return { ok: true, written: [...result.written, ...sitemap], removed };
+}
+
+/** A basic code that had a 标准化比对 page in the previous release. */
+function firstCompared(catalog: CatalogEntry[]): string | undefined {
+  const byBasicCode = new Map<string, CatalogEntry[]>();
+  for (const entry of catalog) {
+    const siblings = byBasicCode.get(entry.basicCode);
+    if (siblings) siblings.push(entry);
+    else byBasicCode.set(entry.basicCode, [entry]);
+  }
+  for (const [basicCode, entries] of byBasicCode) if (comparedEntries(entries)) return basicCode;
+  return undefined;
 }
 
 async function firstDir(dir: string): Promise<string> {

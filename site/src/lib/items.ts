@@ -24,6 +24,24 @@ export function allItems(): Promise<PublicItem[]> {
   return cached.items;
 }
 
+/**
+ * Some guides by implementation code: from the full build's cache when it is loaded (the item
+ * pages load it before any page renders), else read one by one (the incremental renderer, which
+ * must not read 100,000 guides to render one page).
+ */
+export async function itemsByCode(codes: readonly string[]): Promise<PublicItem[]> {
+  if (cached?.index === loadIndex()) {
+    const all = await cached.items;
+    if (byCodeCache?.items !== all) byCodeCache = { items: all, map: new Map(all.map((item) => [item.implementationCode, item])) };
+    return codes.map((code) => byCodeCache!.map.get(code) ?? missing(code));
+  }
+  return Promise.all(codes.map(loadItem));
+}
+let byCodeCache: { items: PublicItem[]; map: Map<string, PublicItem> } | undefined;
+const missing = (code: string): never => {
+  throw new Error(`快照中没有实施编码为 ${code} 的事项`);
+};
+
 /** Former implementation codes → the current item, for redirect pages. */
 export async function formerCodeRedirects(): Promise<{ from: string; to: PublicItem }[]> {
   const live = new Set((await loadIndex()).catalog.map((e) => e.implementationCode));

@@ -43,7 +43,7 @@ export const COLUMNS: Column[] = [
  * Text cells get the xlsx exports' formula neutralising (a leading apostrophe before = + - @, tab,
  * CR): a spreadsheet program opens this file too. Numbers are data, never formulas.
  */
-function csvCell(value: string | number | boolean | undefined): string {
+export function csvCell(value: string | number | boolean | undefined): string {
   const text = value === undefined ? '' : typeof value === 'string' ? neutraliseCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -4,6 +4,11 @@ import type { FacetKey } from './catalog.ts';
 export const itemUrl = (code: string) => `/items/${encodeURIComponent(code)}/`;
 export const checklistUrl = (code: string) => `/items/${encodeURIComponent(code)}/checklist/`;
 export const basicCodeUrl = (code: string) => `/c/${encodeURIComponent(code)}/`;
+/** 标准化比对 of the implementations of one 基本编码 (only where at least two are active). */
+export const compareUrl = (code: string) => `/c/${encodeURIComponent(code)}/compare/`;
+/** The public lists of issue 18: 中介服务事项清单 and items transferable to social organisations. */
+export const intermediaryListUrl = '/lists/intermediary/';
+export const transferableListUrl = '/lists/transferable/';
 export const facetUrl = (facet: FacetKey) => `/browse/${facet}/`;
 export const groupUrl = (facet: FacetKey, code: string, page = 1) =>
   `/browse/${facet}/${encodeURIComponent(code)}/${page > 1 ? `${page}/` : ''}`;

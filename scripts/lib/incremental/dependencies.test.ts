@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogEntry, PublicItem } from '@catalog/content-models';
+import { planPages, type DependencyInput } from './dependencies.ts';
+
+/**
+ * The dependency map's rules for the pages of issue 18 (the equivalence test in test/publish
+ * checks the whole map against a full build): the 标准化比对 page of a basic code follows its
+ * implementations, and the public lists are rendered on every run.
+ */
+const entry = (code: string, basicCode: string, extra: Partial<CatalogEntry> = {}): CatalogEntry => ({
+  implementationCode: code,
+  basicCode,
+  name: `事项${basicCode}`,
+  aliases: [],
+  itemType: '20',
+  category: 'social-security',
+  serviceObjects: [],
+  themes: [],
+  level: '4',
+  unitId: `u-${code}`,
+  unitName: `单位${code}`,
+  unitKind: 'government',
+  regionCode: '330302',
+  regionName: '鹿城区',
+  status: 'active',
+  updatedAt: '2026-11-20T08:00:00+08:00',
+  views: 0,
+  ...extra,
+});
+
+async function plan(previousCatalog: CatalogEntry[], catalog: CatalogEntry[], changedCodes: string[]) {
+  const input: DependencyInput = {
+    previousCatalog,
+    catalog,
+    changed: changedCodes.map((code) => ({ code, before: previousCatalog.find((e) => e.implementationCode === code), after: catalog.find((e) => e.implementationCode === code)! })),
+    previousAdjustments: [],
+    adjustments: [],
+    previousItem: async () => ({ formerCodes: [] }) as unknown as PublicItem,
+    item: async () => ({ formerCodes: [] }) as unknown as PublicItem,
+    previousHas: async () => false,
+  };
+  const result = await planPages(input);
+  if (!result.ok) throw new Error(result.reason);
+  return { urls: result.jobs.map((j) => j.url), remove: result.remove };
+}
+
+describe('dependency map: 标准化比对 and public lists', () => {
+  const before = [entry('A1', 'B1'), entry('A2', 'B1'), entry('A3', 'B2')];
+
+  it('re-renders the compare page of a changed implementation\'s basic code, and no other', async () => {
+    const after = [entry('A1', 'B1', { visits: 0 }), entry('A2', 'B1'), entry('A3', 'B2')];
+    const { urls, remove } = await plan(before, after, ['A1']);
+    expect(urls).toContain('/c/B1/compare/');
+    expect(urls.filter((u) => u.endsWith('/compare/'))).toEqual(['/c/B1/compare/']);
+    expect(remove).not.toContain('/c/B1/compare/');
+  });
+
+  it('removes it when fewer than two implementations stay active, and writes it when a second appears', async () => {
+    const cancelled = [entry('A1', 'B1', { status: 'cancelled' }), entry('A2', 'B1'), entry('A3', 'B2')];
+    const gone = await plan(before, cancelled, ['A1']);
+    expect(gone.urls).not.toContain('/c/B1/compare/');
+    expect(gone.remove).toContain('/c/B1/compare/');
+
+    const added = await plan(before, [...before, entry('A4', 'B2')], ['A4']);
+    expect(added.urls).toContain('/c/B2/compare/');
+  });
+
+  it('renders the public lists and their open data on every run (they carry the export date)', async () => {
+    const { urls } = await plan(before, [entry('A1', 'B1', { visits: 0 }), entry('A2', 'B1'), entry('A3', 'B2')], ['A1']);
+    expect(urls).toEqual(expect.arrayContaining([
+      '/lists/intermediary/', '/open-data/intermediary.json', '/open-data/intermediary.csv',
+      '/lists/transferable/', '/open-data/transferable.json', '/open-data/transferable.csv',
+    ]));
+  });
+});

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadIndex } from '../../lib/snapshot.ts';
+import { INTERMEDIARY_COLUMNS, listCsv, intermediaryRecords } from '../../lib/open-data-lists.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { catalog, settings } = await loadIndex();
+  return new Response(listCsv(INTERMEDIARY_COLUMNS, intermediaryRecords(catalog), site ?? new URL(settings.baseUrl)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

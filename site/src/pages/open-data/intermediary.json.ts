@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadIndex } from '../../lib/snapshot.ts';
+import { INTERMEDIARY_COLUMNS, listJson, intermediaryRecords } from '../../lib/open-data-lists.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { catalog, meta, settings } = await loadIndex();
+  return new Response(listJson(INTERMEDIARY_COLUMNS, intermediaryRecords(catalog), site ?? new URL(settings.baseUrl), meta.generatedAt), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
