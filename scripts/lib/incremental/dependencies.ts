@@ -17,6 +17,7 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /sitemap/                the groups of each facet that hold items
  *   /consultations/          open consultations (an approval closes one)
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
+ *   /open-data/laws.json + laws.csv             export date (a changed register is a full rebuild)
  *   /notices/feed.xml        the latest 50 adjustments
  * Rendered when their content changed (compared page by page, old snapshot against new):
  *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
@@ -69,6 +70,8 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'page', url: '/open-data/', route: routes.openData });
   add({ kind: 'endpoint', url: '/open-data/catalog.json', route: routes.catalogJson });
   add({ kind: 'endpoint', url: '/open-data/catalog.csv', route: routes.catalogCsv });
+  add({ kind: 'endpoint', url: '/open-data/laws.json', route: routes.lawsJson });
+  add({ kind: 'endpoint', url: '/open-data/laws.csv', route: routes.lawsCsv });
   add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
   pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
     add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);

@@ -60,4 +60,6 @@ export const routes = {
   openData: '/src/pages/open-data/index.astro',
   catalogJson: '/src/pages/open-data/catalog.json.ts',
   catalogCsv: '/src/pages/open-data/catalog.csv.ts',
+  lawsJson: '/src/pages/open-data/laws.json.ts',
+  lawsCsv: '/src/pages/open-data/laws.csv.ts',
 } as const;
