@@ -15,7 +15,7 @@ import { password, seedFixture, type Fixture, type Id } from './support/fixture.
  * anonymous) × `draft` flag where the collection has drafts. Requests may succeed (a draft is
  * saved, a feedback entry deleted): only the public snapshot is judged.
  *
- * Units, regions and media are reference data administrators keep (README, "Review integrity"):
+ * Units, regions, media and the law register are reference data administrators keep (README, "Review integrity"):
  * their changes by an administrator are public without item review, so only the administrator's
  * writes to them are left out; every other role is tried on them too.
  */
@@ -34,7 +34,7 @@ type Operation = 'create' | 'update' | 'updateWhere' | 'delete' | 'restore';
 
 /** Payload's own collections (preferences, locks, migrations, jobs) are not content. */
 const internal = (slug: string) => slug.startsWith('payload-');
-const referenceData = new Set(['units', 'regions', 'media']);
+const referenceData = new Set(['units', 'regions', 'media', 'laws']);
 
 /** A digest of every file the export writes. */
 async function snapshotDigest(): Promise<string> {

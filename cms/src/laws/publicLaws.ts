@@ -8,8 +8,10 @@ import { text, type Doc } from '../workflow/docs.ts';
  * schema (e.g. a link that is no URL, from before validation) is published without that field.
  */
 export async function publicLaws(payload: Payload): Promise<PublicLaw[]> {
-  const found = await payload.find({ collection: 'laws', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'key' });
-  return (found.docs as unknown as Doc[]).flatMap((law) => {
+  const found = await payload.find({ collection: 'laws', depth: 0, limit: 0, pagination: false, overrideAccess: true });
+  // Sorted here, by code units, so every database writes the same bytes.
+  const docs = (found.docs as unknown as Doc[]).sort((a, b) => (String(a.key) < String(b.key) ? -1 : String(a.key) > String(b.key) ? 1 : 0));
+  return docs.flatMap((law) => {
     const effective = text(law.effectiveDate);
     const repealed = text(law.repealDate);
     const entry = {
