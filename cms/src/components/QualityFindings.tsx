@@ -32,7 +32,7 @@ function useRepealedLaws(): RepealedLaw[] {
   const [laws, setLaws] = useState<RepealedLaw[]>([]);
   useEffect(() => {
     let live = true;
-    fetch('/api/laws?where[status][equals]=repealed&limit=0&depth=0', { credentials: 'include' })
+    fetch('/api/laws?where[status][equals]=repealed&pagination=false&depth=0', { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((json: { docs?: Doc[] }) => live && setLaws((json.docs ?? []).map(toRepealedLaw)))
       .catch(() => live && setLaws([]));
