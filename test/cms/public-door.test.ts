@@ -180,6 +180,8 @@ beforeAll(async () => {
     data: { kind: 'guide', implementation: fx.impl.bCharged, unit: fx.units.b, reason: '压缩承诺时限', state: 'approved', publishedAt: '2026-11-02T09:00:00.000Z', effectiveDate: '2026-11-01T00:00:00.000Z' } as never,
   });
   await cms.payload.create({ collection: 'feedback', data: { kind: 'rating', implementation: fx.impl.aPublished, helpful: true, moderation: 'pending' } as never }).catch(() => undefined);
+  // A register entry (published as laws.json): only administrators may change it.
+  await cms.payload.create({ collection: 'laws', data: { name: '中华人民共和国社会保险法', status: 'in-force' } as never });
   const victim = await cms.payload.create({ collection: 'users', data: { name: '受害账号', email: 'victim@test.local', password, roles: ['editor'], unit: fx.units.b } as never });
   users.victim = victim as never;
   for (const [role, { email }] of Object.entries(fx.users)) {
