@@ -33,7 +33,7 @@ const toCitation = (c: ReturnType<typeof guideCitations>[number]): ImpactCitatio
 /**
  * Who cites the law: catalog items by their 设定依据; implementations by their own materials, fees
  * and intermediary services, and every implementation of a citing item (its guide rests on that
- * basis). Reads only what `asUser` may see when set.
+ * basis).
  */
 export function impactOf(docs: readonly CitingDoc[], law: Doc): LawImpact {
   const entry = entryOf(law);
@@ -58,6 +58,7 @@ export function impactOf(docs: readonly CitingDoc[], law: Doc): LawImpact {
   return { catalogItems, implementations };
 }
 
+/** The impact over the newest versions; with `asUser`, only what the requesting user may read. */
 export async function loadLawImpact(req: PayloadRequest, law: Doc, asUser: boolean): Promise<LawImpact> {
   return impactOf(await loadCitingDocs(req, asUser), law);
 }
