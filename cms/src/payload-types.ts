@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'catalog-items': CatalogItem;
     implementations: Implementation;
+    laws: Law;
     imports: Import;
     media: Media;
     adjustments: Adjustment;
@@ -93,6 +94,7 @@ export interface Config {
   collectionsSelect: {
     'catalog-items': CatalogItemsSelect<false> | CatalogItemsSelect<true>;
     implementations: ImplementationsSelect<false> | ImplementationsSelect<true>;
+    laws: LawsSelect<false> | LawsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     adjustments: AdjustmentsSelect<false> | AdjustmentsSelect<true>;
@@ -564,6 +566,55 @@ export interface Media {
   };
 }
 /**
+ * 事项、材料和收费所引用的法律法规与规范性文件。标为“已废止”后，引用它的事项在质量检查中提示；打开一项可查看全部引用事项并为其发起调整。空白表示未填写。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws".
+ */
+export interface Law {
+  id: number;
+  /**
+   * 不带书名号，如“中华人民共和国社会保险法”。
+   */
+  name: string;
+  /**
+   * 由名称自动生成（去掉书名号、空格和“中华人民共和国”），用于匹配各事项的引用。
+   */
+  key?: string | null;
+  /**
+   * 如“浙政发〔2019〕3号”“国务院令第663号”；未知请留空。
+   */
+  documentNumber?: string | null;
+  level?:
+    | (
+        | 'law'
+        | 'administrative-regulation'
+        | 'state-council-decision'
+        | 'department-rule'
+        | 'local-regulation'
+        | 'local-government-rule'
+        | 'normative-document'
+        | 'other'
+      )
+    | null;
+  status?: ('in-force' | 'amended' | 'repealed') | null;
+  effectiveDate?: string | null;
+  /**
+   * 仅“已废止”时填写。
+   */
+  repealDate?: string | null;
+  /**
+   * 官方发布原文的网址（http:// 或 https://）。
+   */
+  link?: string | null;
+  /**
+   * 如修订情况、替代文件。
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 下载导入模板、上传梳理表：先检查（试运行），全部通过后再确认导入。导入的事项作为本单位的“一报”进入审核流程，不会直接发布。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -852,7 +903,7 @@ export interface Publication {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'stage' | 'returned' | 'overdue' | 'approved' | 'rejected';
+  kind: 'stage' | 'returned' | 'overdue' | 'approved' | 'rejected' | 'law-change';
   title: string;
   body?: string | null;
   adjustment?: (number | null) | Adjustment;
@@ -1021,6 +1072,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'implementations';
         value: number | Implementation;
+      } | null)
+    | ({
+        relationTo: 'laws';
+        value: number | Law;
       } | null)
     | ({
         relationTo: 'imports';
@@ -1297,6 +1352,23 @@ export interface ImplementationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws_select".
+ */
+export interface LawsSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  documentNumber?: T;
+  level?: T;
+  status?: T;
+  effectiveDate?: T;
+  repealDate?: T;
+  link?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,6 +9,7 @@ import { CatalogItems } from './collections/CatalogItems/index.ts';
 import { Feedback } from './collections/Feedback/index.ts';
 import { Implementations } from './collections/Implementations/index.ts';
 import { Imports } from './collections/Imports/index.ts';
+import { Laws } from './collections/Laws/index.ts';
 import { LoginEvents } from './collections/LoginEvents/index.ts';
 import { withExcelExport } from './import/withExcelExport.ts';
 import { maxUploadBytes, uploadTooLargeMessage } from './collections/Media/fileKinds.ts';
@@ -65,7 +66,7 @@ export default buildConfig({
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },
-  collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
+  collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Laws, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
   // 标准化 oversight reports (issue 18): GET /api/oversight/divergence.

@@ -15,3 +15,4 @@ export * from './phones/index.ts';
 export * from './guide/normative-documents.ts';
 export * from './time/review-date.ts';
 export * from './compare/index.ts';
+export * from './laws/index.ts';

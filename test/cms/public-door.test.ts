@@ -15,7 +15,7 @@ import { password, seedFixture, type Fixture, type Id } from './support/fixture.
  * anonymous) × `draft` flag where the collection has drafts. Requests may succeed (a draft is
  * saved, a feedback entry deleted): only the public snapshot is judged.
  *
- * Units, regions and media are reference data administrators keep (README, "Review integrity"):
+ * Units, regions, media and the law register are reference data administrators keep (README, "Review integrity"):
  * their changes by an administrator are public without item review, so only the administrator's
  * writes to them are left out; every other role is tried on them too.
  */
@@ -34,7 +34,7 @@ type Operation = 'create' | 'update' | 'updateWhere' | 'delete' | 'restore';
 
 /** Payload's own collections (preferences, locks, migrations, jobs) are not content. */
 const internal = (slug: string) => slug.startsWith('payload-');
-const referenceData = new Set(['units', 'regions', 'media']);
+const referenceData = new Set(['units', 'regions', 'media', 'laws']);
 
 /** A digest of every file the export writes. */
 async function snapshotDigest(): Promise<string> {
@@ -180,6 +180,8 @@ beforeAll(async () => {
     data: { kind: 'guide', implementation: fx.impl.bCharged, unit: fx.units.b, reason: '压缩承诺时限', state: 'approved', publishedAt: '2026-11-02T09:00:00.000Z', effectiveDate: '2026-11-01T00:00:00.000Z' } as never,
   });
   await cms.payload.create({ collection: 'feedback', data: { kind: 'rating', implementation: fx.impl.aPublished, helpful: true, moderation: 'pending' } as never }).catch(() => undefined);
+  // A register entry (published as laws.json): only administrators may change it.
+  await cms.payload.create({ collection: 'laws', data: { name: '中华人民共和国社会保险法', status: 'in-force' } as never });
   const victim = await cms.payload.create({ collection: 'users', data: { name: '受害账号', email: 'victim@test.local', password, roles: ['editor'], unit: fx.units.b } as never });
   users.victim = victim as never;
   for (const [role, { email }] of Object.entries(fx.users)) {

@@ -221,6 +221,11 @@ describe('notices, consultations and open data', () => {
     const doc = page('/open-data/');
     expect(doc).toContain('<th scope="row"><code>implementationCode</code></th><td>实施编码</td>');
     expect(doc).toContain('<h2>使用许可</h2>');
+    expect(doc).toContain('CC BY 4.0');
+    // A snapshot without a law register (generated, or older) still publishes its files, empty.
+    expect(doc).toContain('<a href="/open-data/laws.csv">');
+    expect(page('/open-data/laws.csv')).toBe('\uFEFF匹配键（与事项设定依据的 key 对应）,名称,文号,效力级别,时效性,施行日期,废止日期,原文链接\r\n');
+    expect(JSON.parse(page('/open-data/laws.json'))).toMatchObject({ items: [] });
   });
 });
 

@@ -1,9 +1,10 @@
 'use client';
 import { useAllFormFields } from '@payloadcms/ui';
-import { checkGuide, type Finding } from '@catalog/content-models/quality/index.ts';
+import { checkGuide, type Finding, type RepealedLaw } from '@catalog/content-models/quality/index.ts';
 import { reduceFieldsToValues } from 'payload/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { findingField } from '../guide/findingField.ts';
+import { toRepealedLaw } from '../laws/toRepealedLaw.ts';
 import { toGuideDraft } from '../guide/toGuideDraft.ts';
 
 type Doc = Record<string, unknown>;
@@ -26,6 +27,22 @@ function useRelated(collection: string, value: unknown): Doc | null {
   return doc;
 }
 
+/** The law register's 已废止 entries, so citations of them are found as the editor types. */
+function useRepealedLaws(): RepealedLaw[] {
+  const [laws, setLaws] = useState<RepealedLaw[]>([]);
+  useEffect(() => {
+    let live = true;
+    fetch('/api/laws?where[status][equals]=repealed&pagination=false&depth=0', { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((json: { docs?: Doc[] }) => live && setLaws((json.docs ?? []).map(toRepealedLaw)))
+      .catch(() => live && setLaws([]));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return laws;
+}
+
 /**
  * 质量检查: the content-models quality rules run on what the editor has typed, before saving,
  * each finding naming the field it concerns.
@@ -36,9 +53,10 @@ export function QualityFindings() {
   const catalogItem = useRelated('catalog-items', data.catalogItem);
   const unit = useRelated('units', data.unit);
   const region = useRelated('regions', data.region);
+  const repealedLaws = useRepealedLaws();
   const findings: Finding[] = useMemo(
-    () => checkGuide(toGuideDraft({ implementation: data, catalogItem, unit, region })),
-    [data, catalogItem, unit, region],
+    () => checkGuide(toGuideDraft({ implementation: data, catalogItem, unit, region }), { repealedLaws }),
+    [data, catalogItem, unit, region, repealedLaws],
   );
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (

@@ -1,10 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload';
 import { hasRole } from '../access/user.ts';
 
-const refusal = () => new APIError('只有系统管理员可以修改或删除单位、行政区划和已上传的附件。', 403, undefined, true);
+const refusal = () => new APIError('只有系统管理员可以修改或删除单位、行政区划、法律法规库和已上传的附件。', 403, undefined, true);
 
 /**
- * Units, regions and uploaded files are reference data the public pages show: administrators keep
+ * Units, regions, the law register and uploaded files are reference data the public pages show: administrators keep
  * them. Access rules say so for REST and GraphQL; these hooks say it again for the Local API with a
  * user (which skips access checks by default). Server code without a user is not affected.
  */

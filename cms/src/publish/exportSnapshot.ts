@@ -17,6 +17,8 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readTrustedSnapshotFile, writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import type { Synonym } from '@catalog/content-models/search/synonyms.ts';
+import type { PublicLaw } from '@catalog/content-models/laws/public-law.ts';
+import { publicLaws } from '../laws/publicLaws.ts';
 import { readSearchSynonyms } from '../globals/readSearchSynonyms.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
@@ -122,10 +124,12 @@ interface PublishedContext {
   consultations: Consultation[];
   /** 搜索同义词 (the shipped dictionary while the global was never saved). */
   synonyms: Synonym[];
+  /** 法律法规库 (laws.json). */
+  laws: PublicLaw[];
 }
 
 /** The index files of a snapshot, whole or incremental, from the context. */
-const indexParts = ({ units, regions, consultations, settings, synonyms }: PublishedContext) => ({ units, regions, consultations, settings, synonyms });
+const indexParts = ({ units, regions, consultations, settings, synonyms, laws }: PublishedContext) => ({ units, regions, consultations, settings, synonyms, laws });
 
 async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
@@ -149,6 +153,7 @@ async function publishedContext(payload: Payload, now: Date): Promise<PublishedC
     settings: await siteSettings(payload),
     consultations: await openConsultations(payload, now),
     synonyms: (await readSearchSynonyms(payload)).synonyms,
+    laws: await publicLaws(payload),
   };
 }
 

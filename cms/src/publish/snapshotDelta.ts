@@ -39,7 +39,8 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  *
  * Refuses (→ the caller rebuilds in full) what the page dependency map does not cover: another
  * snapshot format, changed site settings, units or regions (they are copied into every item), and
- * changed search synonyms (every item's search entry is built with them).
+ * changed search synonyms (every item's search entry is built with them), and a changed law register
+ * (laws.json and its open-data files).
  */
 export async function writeSnapshotDelta(previousDir: string, dir: string, parts: SnapshotDeltaParts): Promise<SnapshotDeltaResult> {
   // The previous snapshot was validated when its site was built; the new one is validated page by
@@ -53,12 +54,15 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     regions: await read<Region[]>('regions.json'),
     // Absent from snapshots written before the synonyms were exported: differs, so rebuilt in full.
     synonyms: parts.synonyms && (await read<unknown>('synonyms.json').catch(() => undefined)),
+    // Absent from snapshots written before the register was exported: differs, so rebuilt in full.
+    laws: parts.laws && (await read<unknown>('laws.json').catch(() => undefined)),
   };
   if (previous.meta.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) return { ok: false, reason: `快照格式版本已变（${previous.meta.schemaVersion} → ${SNAPSHOT_SCHEMA_VERSION}）` };
   if (json(previous.settings) !== json(parts.settings)) return { ok: false, reason: '网站设置已修改' };
   if (json(previous.units) !== json(parts.units)) return { ok: false, reason: '实施部门信息已修改' };
   if (json(previous.regions) !== json(parts.regions)) return { ok: false, reason: '行政区划已修改' };
   if (parts.synonyms && json(previous.synonyms) !== json(parts.synonyms)) return { ok: false, reason: '搜索同义词已修改' };
+  if (parts.laws && json(previous.laws) !== json(parts.laws)) return { ok: false, reason: '法律法规库已修改' };
 
   const now = parts.now ?? new Date();
   const position = new Map(previous.catalog.map((entry, i) => [entry.implementationCode, i]));

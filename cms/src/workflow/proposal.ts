@@ -2,6 +2,7 @@ import { checkGuide, diffGuides, type FieldChange, type Finding, type GuideDraft
 import type { PayloadRequest } from 'payload';
 import { toGuideDraft } from '../guide/toGuideDraft.ts';
 import { idOf, type Doc, type Id } from './docs.ts';
+import { loadRepealedLaws } from '../laws/repealed.ts';
 
 /** The documents a guide is made of, read as the system (drafts included), inside `req`'s transaction. */
 export interface GuideDocs {
@@ -85,7 +86,7 @@ export async function buildProposal(req: PayloadRequest, implementationId: Id, k
   return {
     proposedVersion,
     changes: diffGuides(publishedGuide, proposedVersion),
-    findings: checkGuide(proposedVersion),
+    findings: checkGuide(proposedVersion, { repealedLaws: await loadRepealedLaws(req.payload, req) }),
     implementationVersion: await latestVersionId(req, 'implementations', implementationId),
     catalogItemVersion: ownsItem && catalogItemId !== undefined ? await latestVersionId(req, 'catalog-items', catalogItemId) : undefined,
     blockers,

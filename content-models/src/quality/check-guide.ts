@@ -14,6 +14,7 @@ import { materialProofBasisRule } from './rules/material-proof-basis.ts';
 import { materialSharingRule } from './rules/material-sharing.ts';
 import { oneTimeNoticeRule } from './rules/one-time-notice.ts';
 import { onlineHandlingRule } from './rules/online-handling.ts';
+import { repealedBasisRule } from './rules/repealed-basis.ts';
 import { timeLimitsRule } from './rules/time-limits.ts';
 
 /**
@@ -34,6 +35,7 @@ import { timeLimitsRule } from './rules/time-limits.ts';
  */
 export const qualityRules: readonly QualityRule[] = [
   legalBasisRule,
+  repealedBasisRule,
   oneTimeNoticeRule,
   contactPhonesRule,
   materialProofBasisRule,

@@ -19,8 +19,19 @@ export interface QualityOptions {
   codeFormat?: CodeFormat;
   /** Words that mark a material as a certificate or a stamp requirement; defaults to `proofOrStampWords`. */
   proofWords?: readonly string[];
+  /** Entries of the law register marked 已废止 (from the CMS's 法律法规与规范性文件库). */
+  repealedLaws?: readonly RepealedLaw[];
   /** Rule ids a deployment has switched off. */
   disabledRules?: readonly string[];
+}
+
+/** A repealed instrument as the register holds it: matched by key or 文号 (see laws/register.ts). */
+export interface RepealedLaw {
+  key: string;
+  name: string;
+  documentNumber?: string | null;
+  /** Beijing date for messages, e.g. 2026年3月1日. */
+  repealedOn?: string | null;
 }
 
 export interface QualityRule {

@@ -1,10 +1,11 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { z } from 'zod';
 import { unitRefSchema, type UnitRef } from '../guide/guide-schema.ts';
 import type { Synonym } from '../search/synonyms.ts';
+import { catalogBases, publicLawSchema, type PublicLaw } from '../laws/public-law.ts';
 import {
   catalogEntrySchema,
   consultationSchema,
@@ -46,6 +47,8 @@ export interface SnapshotParts {
   settings: SiteSettings;
   /** The site's search synonyms; left out by writers that have none (generated catalogs). */
   synonyms?: readonly Synonym[];
+  /** The law register (laws.json); left out by writers that have none (generated catalogs). */
+  laws?: readonly PublicLaw[];
   siteVersion?: string;
   now?: Date;
 }
@@ -91,6 +94,7 @@ export function toCatalogEntry(item: PublicItem): CatalogEntry {
     ...(item.intermediaryServices.length ? { intermediaryServices: item.intermediaryServices } : {}),
     updatedAt: item.updatedAt,
     views: item.views,
+    legalBasis: catalogBases(item.legalBasis),
   };
 }
 
@@ -204,6 +208,7 @@ export async function writeSnapshot(dir: string, parts: SnapshotParts): Promise<
     await writeJson(temp, 'consultations.json', parts.consultations);
     await writeJson(temp, 'settings.json', parts.settings);
     if (parts.synonyms) await writeJson(temp, 'synonyms.json', parts.synonyms);
+    if (parts.laws) await writeJson(temp, 'laws.json', parts.laws);
     // meta.json last: its presence marks a finished snapshot even inside the temporary directory.
     await writeJson(temp, 'meta.json', meta);
     await swapIntoPlace(temp, dir);
@@ -239,6 +244,12 @@ export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex> {
     readJson(dir, 'settings.json').then((d) => parseWith(siteSettingsSchema, 'settings.json', d)),
   ]);
   return { meta, catalog, units, regions, adjustments, consultations, settings };
+}
+
+/** The law register of a snapshot; an empty list for snapshots without one (older or generated). */
+export async function readSnapshotLaws(dir: string): Promise<PublicLaw[]> {
+  if (!existsSync(join(dir, 'laws.json'))) return [];
+  return parseWith(publicLawSchema.array(), 'laws.json', await readJson(dir, 'laws.json'));
 }
 
 export async function readSnapshotItem(dir: string, implementationCode: string): Promise<PublicItem> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adjustmentKinds, dayKinds, itemStatuses, serviceCategories, itemTypes, levels, serviceObjects, lifeEventThemes, unitKinds } from '../vocabularies/index.ts';
 import { guideSchema, intermediaryServiceSchema, regionRefSchema, unitRefSchema } from '../guide/guide-schema.ts';
+import { catalogBasisSchema } from '../laws/public-law.ts';
 
 /**
  * The published snapshot: the only contract between the CMS and the site (and the open-data export).
@@ -15,6 +16,7 @@ import { guideSchema, intermediaryServiceSchema, regionRefSchema, unitRefSchema 
  *   consultations.json              Consultation[]   (drafts under 征求意见)
  *   settings.json                   SiteSettings
  *   synonyms.json                   Synonym[]        (搜索同义词, search/synonyms.ts; absent in older snapshots)
+ *   laws.json                       PublicLaw[]      (法律法规库, laws/public-law.ts; absent in older snapshots)
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -96,6 +98,8 @@ export const catalogEntrySchema = z.object({
   intermediaryServices: z.array(intermediaryServiceSchema).optional(),
   updatedAt: isoDateTime,
   views: z.number().int().nonnegative().default(0),
+  /** 设定依据 for the open data; absent in older snapshots. */
+  legalBasis: z.array(catalogBasisSchema).optional(),
 });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 

@@ -18,6 +18,7 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /sitemap/                the groups of each facet that hold items
  *   /consultations/          open consultations (an approval closes one)
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
+ *   /open-data/laws.json + laws.csv             export date (a changed register is a full rebuild)
  *   /notices/feed.xml        the latest 50 adjustments
  *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单 (export date, the list)
  *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项 (export date, the list)
@@ -74,6 +75,8 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'page', url: '/open-data/', route: routes.openData });
   add({ kind: 'endpoint', url: '/open-data/catalog.json', route: routes.catalogJson });
   add({ kind: 'endpoint', url: '/open-data/catalog.csv', route: routes.catalogCsv });
+  add({ kind: 'endpoint', url: '/open-data/laws.json', route: routes.lawsJson });
+  add({ kind: 'endpoint', url: '/open-data/laws.csv', route: routes.lawsCsv });
   add({ kind: 'endpoint', url: '/notices/feed.xml', route: routes.feed });
   add({ kind: 'page', url: intermediaryListUrl, route: routes.intermediaryList });
   add({ kind: 'endpoint', url: '/open-data/intermediary.json', route: routes.intermediaryJson });

@@ -67,4 +67,6 @@ export const routes = {
   transferableList: '/src/pages/lists/transferable/index.astro',
   transferableJson: '/src/pages/open-data/transferable.json.ts',
   transferableCsv: '/src/pages/open-data/transferable.csv.ts',
+  lawsJson: '/src/pages/open-data/laws.json.ts',
+  lawsCsv: '/src/pages/open-data/laws.csv.ts',
 } as const;

@@ -1,6 +1,7 @@
 import { dayKinds, itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry, type DayKind } from '@catalog/content-models';
 import { beijingIso } from './format.ts';
 import { neutraliseCell } from '@catalog/content-models/spreadsheet/index.ts';
+import { legalBasisText } from './open-data-laws.ts';
 
 /**
  * The open-data export of the published catalog. One column list drives the CSV, the JSON and the
@@ -15,7 +16,12 @@ export interface Column {
 // Catalog entries carry the day kind once the snapshot schema has it; until then working days.
 const dayKindOf = (e: CatalogEntry): DayKind => e.promisedDayKind ?? 'working';
 
-export const LICENCE = '本目录数据由本级政务服务管理机构发布，可免费下载、复制和再利用，使用时请注明来源，并以本网站发布的最新版本为准。';
+/**
+ * Decided: CC BY 4.0 — a standard licence whose terms a re-user's lawyer already knows (free reuse,
+ * commercial included, with attribution). The laws' own texts are not covered by copyright
+ * (著作权法第五条); the licence covers this compilation of them and of the catalog.
+ */
+export const LICENCE = '本站开放数据（事项目录、设定依据和法律法规库）由本级政务服务管理机构发布，按“知识共享署名 4.0 国际许可协议”（CC BY 4.0，https://creativecommons.org/licenses/by/4.0/deed.zh-hans）开放：可免费下载、复制、修改和再利用（包括商业用途），使用时请注明来源，并以本网站发布的最新版本为准。';
 
 export const COLUMNS: Column[] = [
   { key: 'implementationCode', label: '实施编码', value: (e) => e.implementationCode },
@@ -35,6 +41,7 @@ export const COLUMNS: Column[] = [
   { key: 'promisedDayKind', label: '承诺办结时限单位（工作日/自然日）', value: (e) => (e.promisedDays === undefined ? undefined : dayKinds.label(dayKindOf(e))) },
   { key: 'visits', label: '到办事现场次数', value: (e) => e.visits },
   { key: 'charged', label: '是否收费（是/否/未公布）', value: (e) => (e.charged === undefined ? '未公布' : e.charged ? '是' : '否') },
+  { key: 'legalBasis', label: '设定依据（以“；”分隔）', value: legalBasisText },
   { key: 'updatedAt', label: '最后更新时间（北京时间）', value: (e) => beijingIso(e.updatedAt) },
   { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
 ];
@@ -55,8 +62,15 @@ export function catalogCsv(entries: CatalogEntry[], site: URL): string {
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/** Lists stay lists in JSON; 设定依据 rows keep their register key (see open-data-laws.ts). */
+function jsonValue(c: Column, e: CatalogEntry, site: URL): unknown {
+  if (c.key === 'aliases' || c.key === 'serviceObjects' || c.key === 'themes') return e[c.key];
+  if (c.key === 'legalBasis') return e.legalBasis ?? [];
+  return c.value(e, site);
+}
+
 /** The export time is Beijing time with its offset, like every timestamp in the items (updatedAt). */
 export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string): string {
-  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === 'aliases' || c.key === 'serviceObjects' || c.key === 'themes' ? (e[c.key as 'aliases']) : c.value(e, site)])));
+  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, jsonValue(c, e, site)])));
   return JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
 }

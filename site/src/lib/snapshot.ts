@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSnapshotIndex, readSnapshotItem, type PublicItem, type SnapshotIndex } from '@catalog/content-models';
+import { readSnapshotIndex, readSnapshotItem, readSnapshotLaws, type PublicItem, type PublicLaw, type SnapshotIndex } from '@catalog/content-models';
 
 /**
  * The site's only data source: a published snapshot directory named by SNAPSHOT_DIR, read with
@@ -28,4 +28,13 @@ export function loadIndex(): Promise<SnapshotIndex> {
 
 export function loadItem(implementationCode: string): Promise<PublicItem> {
   return readSnapshotItem(snapshotDir(), implementationCode);
+}
+
+let cachedLaws: { dir: string; laws: Promise<PublicLaw[]> } | undefined;
+
+/** The law register (laws.json), empty for snapshots without one; cached per snapshot directory. */
+export function loadLaws(): Promise<PublicLaw[]> {
+  const dir = snapshotDir();
+  if (cachedLaws?.dir !== dir) cachedLaws = { dir, laws: readSnapshotLaws(dir) };
+  return cachedLaws.laws;
 }

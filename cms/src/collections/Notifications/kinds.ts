@@ -5,6 +5,7 @@ export const noticeKinds = [
   { value: 'overdue', label: '已超期' },
   { value: 'approved', label: '已通过' },
   { value: 'rejected', label: '不予通过' },
+  { value: 'law-change', label: '依据变化' },
 ] as const;
 
 export type NoticeKind = (typeof noticeKinds)[number]['value'];

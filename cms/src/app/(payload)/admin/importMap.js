@@ -3,6 +3,9 @@ import { ClaimsPanel as ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963 } from '../
 import { QualityFindings as QualityFindings_05a9bbe22f54ac9c032932f9722a3933 } from '../../../components/QualityFindings.tsx'
 import { SubmitForReview as SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4 } from '../../../components/workflow/SubmitForReview.tsx'
 import { ReviewDueLink as ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7 } from '../../../components/ReviewDueLink.tsx'
+import { LawImpact as LawImpact_336a12ef8504e69447d32eeacc0350e4 } from '../../../components/laws/LawImpact.tsx'
+import { UnfilledCell as UnfilledCell_77c26a980241418a6250ad9a5db9502a } from '../../../components/laws/UnfilledCell.tsx'
+import { FillRegisterButton as FillRegisterButton_cd6fb951b79a37acc99a4317779f5b7c } from '../../../components/laws/FillRegisterButton.tsx'
 import { ImportPanel as ImportPanel_0f0edd69856e979f34c2749e8fd1408e } from '../../../components/import/ImportPanel.tsx'
 import { WorkflowPanel as WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3 } from '../../../components/workflow/WorkflowPanel.tsx'
 import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
@@ -28,6 +31,9 @@ export const importMap = {
   "/components/QualityFindings.tsx#QualityFindings": QualityFindings_05a9bbe22f54ac9c032932f9722a3933,
   "/components/workflow/SubmitForReview.tsx#SubmitForReview": SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4,
   "/components/ReviewDueLink.tsx#ReviewDueLink": ReviewDueLink_3c31ee1f10a2e9c7e8d4ef8ca85353b7,
+  "/components/laws/LawImpact.tsx#LawImpact": LawImpact_336a12ef8504e69447d32eeacc0350e4,
+  "/components/laws/UnfilledCell.tsx#UnfilledCell": UnfilledCell_77c26a980241418a6250ad9a5db9502a,
+  "/components/laws/FillRegisterButton.tsx#FillRegisterButton": FillRegisterButton_cd6fb951b79a37acc99a4317779f5b7c,
   "/components/import/ImportPanel.tsx#ImportPanel": ImportPanel_0f0edd69856e979f34c2749e8fd1408e,
   "/components/workflow/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_8a6dab6327084ac108d2257a40dcc0c3,
   "/components/workflow/WorkflowCells.tsx#StateCell": StateCell_a50d3152d2dc42f4d6147be6c690c2e0,
