@@ -32,6 +32,7 @@ import { jobs } from './jobs/index.ts';
 import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
+import { oversightEndpoints } from './oversight/endpoints.ts';
 import { seedOnInit } from './seed/onInit.ts';
 import { plainWhenPiped } from './startup/logger.ts';
 
@@ -64,6 +65,8 @@ export default buildConfig({
   collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
+  // 监督统计 and 月度通报 (oversight/): reviewers and administrators only.
+  endpoints: oversightEndpoints,
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
