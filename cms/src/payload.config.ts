@@ -58,7 +58,9 @@ export default buildConfig({
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: chineseDateTime,
     components: {
-      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices'],
+      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/OversightNavLink.tsx#OversightNavLink'],
+      // 监督统计 (oversight/): reviewers and administrators; the view refuses everyone else itself.
+      views: { oversight: { Component: '/components/oversight/OversightView.tsx#OversightView', path: '/oversight', meta: { title: '监督统计' } } },
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },

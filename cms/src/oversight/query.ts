@@ -18,10 +18,10 @@ const present = (value: unknown) => value !== undefined && value !== null && val
 
 /**
  * ?from=2026-11-01&to=2026-12-01 (Beijing days, `to` excluded) or ?month=2026-11, with optional
- * &unit=<单位编号>&region=<区划代码>. Every refusal names the parameter, the value and what is accepted.
+ * &unit=<单位编号>&region=<区划代码> (the request's query, or the admin view's search parameters). Every refusal names the parameter, the value and what is accepted.
  */
-export async function readStatisticsQuery(req: PayloadRequest): Promise<QueryResult> {
-  const q = (req.query ?? {}) as Doc;
+export async function readStatisticsQuery(req: PayloadRequest, params: unknown = req.query): Promise<QueryResult> {
+  const q = (params ?? {}) as Doc;
   const [month, from, to, unit, region] = ['month', 'from', 'to', 'unit', 'region'].map((key) => single(q[key]));
   let period;
   if (present(month)) {

@@ -15,6 +15,8 @@ import { OnboardingPanel as OnboardingPanel_84116901dc5a34fa38e52bfb6feea0dc } f
 import { Icon as Icon_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
 import { Logo as Logo_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../components/branding/Logo.tsx'
 import { UnreadNotices as UnreadNotices_d6080633bfb62670793c83fdaeb031a5 } from '../../../components/notifications/UnreadNotices.tsx'
+import { OversightNavLink as OversightNavLink_c1c5314aca37b24898c1334816846d3b } from '../../../components/oversight/OversightNavLink.tsx'
+import { OversightView as OversightView_5ce0fa5de36c8cc2967d3885c9be8117 } from '../../../components/oversight/OversightView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +38,7 @@ export const importMap = {
   "/components/branding/Logo.tsx#Icon": Icon_47a4c5317b0906841e8de6309ccc6fd0,
   "/components/branding/Logo.tsx#Logo": Logo_47a4c5317b0906841e8de6309ccc6fd0,
   "/components/notifications/UnreadNotices.tsx#UnreadNotices": UnreadNotices_d6080633bfb62670793c83fdaeb031a5,
+  "/components/oversight/OversightNavLink.tsx#OversightNavLink": OversightNavLink_c1c5314aca37b24898c1334816846d3b,
+  "/components/oversight/OversightView.tsx#OversightView": OversightView_5ce0fa5de36c8cc2967d3885c9be8117,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
