@@ -75,7 +75,8 @@ export async function loadStatistics(req: PayloadRequest, query: StatisticsQuery
     collection: 'review-records',
     ...all,
     where: ofUnits,
-    sort: 'createdAt',
+    // Steps of one moment (a batch) keep the order they were written in.
+    sort: ['createdAt', 'id'],
     select: { adjustment: true, stage: true, stageName: true, decision: true, opinion: true, dueAt: true, createdAt: true },
     ...asCaller,
   })).docs as unknown as Doc[]);
