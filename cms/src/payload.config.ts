@@ -60,7 +60,10 @@ export default buildConfig({
     components: {
       beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/OversightNavLink.tsx#OversightNavLink'],
       // 监督统计 (oversight/): reviewers and administrators; the view refuses everyone else itself.
-      views: { oversight: { Component: '/components/oversight/OversightView.tsx#OversightView', path: '/oversight', meta: { title: '监督统计' } } },
+      views: {
+        oversight: { Component: '/components/oversight/OversightView.tsx#OversightView', path: '/oversight', exact: true, meta: { title: '监督统计' } },
+        oversightBulletin: { Component: '/components/oversight/OversightBulletinView.tsx#OversightBulletinView', path: '/oversight/bulletin', exact: true, meta: { title: '月度通报' } },
+      },
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },

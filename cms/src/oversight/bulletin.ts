@@ -57,7 +57,36 @@ function tableHtml(table: Table, index: number): string {
   return `<section><h2>${numerals[index + 1]}、${escape(table.title)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></section>`;
 }
 
-/** A printable A4 page (print CSS, no script): large type, real table headers, repeated on each page. */
+/** Print styles of the 通报: A4, large type, real table headers repeated on each printed page. */
+export const bulletinStyles = `
+@page { size: A4; margin: 20mm 16mm; }
+body { font-family: "FangSong", "STFangsong", "Noto Serif CJK SC", "Songti SC", serif; font-size: 16px; line-height: 1.6; color: #000; background: #fff; }
+.bulletin { max-width: 178mm; margin: 0 auto; padding: 1em; color: #000; background: #fff; }
+.bulletin h1 { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 22px; text-align: center; margin: 0 0 .5em; }
+.bulletin h2 { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 17px; margin: 1.2em 0 .4em; }
+.bulletin .meta { text-align: center; margin: 0; }
+.bulletin table { width: 100%; border-collapse: collapse; font-size: 14px; }
+.bulletin th, .bulletin td { border: 1px solid #000; padding: 3px 5px; text-align: center; }
+.bulletin tbody th { text-align: left; font-weight: normal; }
+.bulletin thead { display: table-header-group; }
+.bulletin tr { break-inside: avoid; }
+.bulletin .hint { color: #333; font-size: 14px; }
+@media print { .bulletin .hint { display: none; } .bulletin { padding: 0; max-width: none; } }
+`;
+
+/** The 通报 itself (no script), for the standalone page and the admin's print view alike. */
+export function bulletinBody(bulletin: Bulletin): string {
+  return `<div class="bulletin">
+<h1>${escape(bulletin.title)}</h1>
+<p class="meta">${escape(bulletin.periodText)}</p>
+<p class="meta">${escape(bulletin.issuedText)}</p>
+<p class="hint">打印：使用浏览器的“打印”（Ctrl+P），纸张选 A4。</p>
+<section><h2>一、总体情况</h2><p>${escape(bulletin.overview)}</p></section>
+${bulletin.tables.map(tableHtml).join('\n')}
+</div>`;
+}
+
+/** The 通报 as a standalone A4 HTML document. */
 export function bulletinHtml(bulletin: Bulletin): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -65,28 +94,10 @@ export function bulletinHtml(bulletin: Bulletin): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(bulletin.title)}</title>
-<style>
-@page { size: A4; margin: 20mm 16mm; }
-body { font-family: "FangSong", "STFangsong", "Noto Serif CJK SC", "Songti SC", serif; font-size: 16px; line-height: 1.6; color: #000; background: #fff; max-width: 178mm; margin: 0 auto; padding: 1em; }
-h1 { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 22px; text-align: center; margin: 0 0 .5em; }
-h2 { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 17px; margin: 1.2em 0 .4em; }
-.meta { text-align: center; margin: 0; }
-table { width: 100%; border-collapse: collapse; font-size: 14px; }
-th, td { border: 1px solid #000; padding: 3px 5px; text-align: center; }
-tbody th { text-align: left; font-weight: normal; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; }
-.hint { color: #333; font-size: 14px; }
-@media print { .hint { display: none; } body { padding: 0; max-width: none; } }
-</style>
+<style>${bulletinStyles}</style>
 </head>
 <body>
-<h1>${escape(bulletin.title)}</h1>
-<p class="meta">${escape(bulletin.periodText)}</p>
-<p class="meta">${escape(bulletin.issuedText)}</p>
-<p class="hint">打印：使用浏览器的“打印”（Ctrl+P），纸张选 A4。</p>
-<section><h2>一、总体情况</h2><p>${escape(bulletin.overview)}</p></section>
-${bulletin.tables.map(tableHtml).join('\n')}
+${bulletinBody(bulletin)}
 </body>
 </html>
 `;

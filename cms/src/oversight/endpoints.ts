@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload';
-import { text, type Doc } from '../workflow/docs.ts';
 import { statisticsReader } from './access.ts';
+import { areaName } from './area.ts';
 import { bulletinHtml, buildBulletin } from './bulletin.ts';
 import { loadStatistics } from './load.ts';
 import { readStatisticsQuery, type StatisticsQuery } from './query.ts';
@@ -21,16 +21,6 @@ async function guarded(req: PayloadRequest, answer: (query: StatisticsQuery) => 
   const parsed = await readStatisticsQuery(req);
   if (!parsed.ok) return refuse(400, parsed.message);
   return answer(parsed.query);
-}
-
-/** The area a 通报 speaks for: the region asked for, else the site's 所属地区 (站点设置). */
-async function areaName(req: PayloadRequest, query: StatisticsQuery): Promise<string | undefined> {
-  if (query.region) {
-    const found = await req.payload.find({ collection: 'regions', where: { code: { equals: query.region } }, depth: 0, limit: 1, overrideAccess: true, req });
-    return text((found.docs[0] as Doc | undefined)?.name);
-  }
-  const settings = (await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req }).catch(() => ({}))) as Doc;
-  return text(settings.regionName);
 }
 
 const periodName = (query: StatisticsQuery) => `${query.period.from}至${query.period.to}`;
@@ -71,6 +61,8 @@ export const oversightEndpoints: Endpoint[] = [
     handler: (req) =>
       guarded(req, async (query) => {
         const bulletin = buildBulletin(await loadStatistics(req, query), await areaName(req, query));
+        // For programs and saving; people print the admin's view of it (/admin/oversight/bulletin),
+        // since the API's content security policy lets no style apply to answers under /api.
         return new Response(bulletinHtml(bulletin), { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
       }),
   },

@@ -1,11 +1,11 @@
 import { DefaultTemplate } from '@payloadcms/next/templates';
 import type { AdminViewServerProps } from 'payload';
-import { beijingDay } from '@catalog/content-models';
 import { statisticsReader } from '../../oversight/access.ts';
 import { statisticsCharts } from '../../oversight/charts.ts';
 import { loadStatistics } from '../../oversight/load.ts';
 import { readStatisticsQuery } from '../../oversight/query.ts';
 import { statisticsTables, type Table } from '../../oversight/tables.ts';
+import { givenValues, searchValues } from './searchValues.ts';
 
 const styles = `
 .oversight { max-width: 72rem; padding: 1.5rem 0 3rem; font-size: 1rem; line-height: 1.6; }
@@ -44,8 +44,6 @@ function TableView({ table }: { table: Table }) {
   );
 }
 
-const single = (value: unknown) => (Array.isArray(value) ? String(value[0] ?? '') : typeof value === 'string' ? value : '');
-
 /**
  * /admin/oversight — 监督统计: filters (month or days, unit, region), charts and tables, links to the
  * workbook and the 月度通报. Reviewers and administrators only; the numbers come from the same
@@ -62,15 +60,11 @@ export async function OversightView({ initPageResult, params, searchParams }: Ad
       </DefaultTemplate>
     );
   }
-  const search = (searchParams ?? {}) as Record<string, unknown>;
-  // The form sends the month and the days together: days given win, nothing given is this month.
-  const [from, to] = [single(search.from), single(search.to)];
-  const month = from || to ? '' : single(search.month) || beijingDay(new Date()).slice(0, 7);
-  const values = { month, from, to, unit: single(search.unit), region: single(search.region) };
-  const parsed = await readStatisticsQuery(req, Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')));
+  const values = searchValues(searchParams);
+  const parsed = await readStatisticsQuery(req, givenValues(values));
   const units = await req.payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, sort: 'name', select: { name: true }, overrideAccess: false, user: req.user, req });
   const stats = parsed.ok ? await loadStatistics(req, parsed.query) : undefined;
-  const query = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== '')).toString();
+  const query = new URLSearchParams(givenValues(values)).toString();
   const api = `${req.payload.config.routes.api}/oversight`;
 
   return (
@@ -110,7 +104,7 @@ export async function OversightView({ initPageResult, params, searchParams }: Ad
           <>
             <p className="exports">
               <a href={`${api}/statistics.xlsx?${query}`}>导出统计表（Excel）</a>
-              <a href={`${api}/bulletin.html?${query}`} target="_blank" rel="noopener">月度通报（A4 打印版）</a>
+              <a href={`${req.payload.config.routes.admin}/oversight/bulletin?${query}`}>月度通报（A4 打印版）</a>
               <a href={`${api}/bulletin.xlsx?${query}`}>月度通报（Excel）</a>
             </p>
             {statisticsCharts(stats).map((chart) => (

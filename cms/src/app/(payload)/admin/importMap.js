@@ -17,6 +17,7 @@ import { Logo as Logo_47a4c5317b0906841e8de6309ccc6fd0 } from '../../../componen
 import { UnreadNotices as UnreadNotices_d6080633bfb62670793c83fdaeb031a5 } from '../../../components/notifications/UnreadNotices.tsx'
 import { OversightNavLink as OversightNavLink_c1c5314aca37b24898c1334816846d3b } from '../../../components/oversight/OversightNavLink.tsx'
 import { OversightView as OversightView_5ce0fa5de36c8cc2967d3885c9be8117 } from '../../../components/oversight/OversightView.tsx'
+import { OversightBulletinView as OversightBulletinView_b45fc98e758760b04ca341d86da48528 } from '../../../components/oversight/OversightBulletinView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -40,5 +41,6 @@ export const importMap = {
   "/components/notifications/UnreadNotices.tsx#UnreadNotices": UnreadNotices_d6080633bfb62670793c83fdaeb031a5,
   "/components/oversight/OversightNavLink.tsx#OversightNavLink": OversightNavLink_c1c5314aca37b24898c1334816846d3b,
   "/components/oversight/OversightView.tsx#OversightView": OversightView_5ce0fa5de36c8cc2967d3885c9be8117,
+  "/components/oversight/OversightBulletinView.tsx#OversightBulletinView": OversightBulletinView_b45fc98e758760b04ca341d86da48528,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
