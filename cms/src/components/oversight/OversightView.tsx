@@ -8,7 +8,7 @@ import { statisticsTables, type Table } from '../../oversight/tables.ts';
 import { givenValues, searchValues } from './searchValues.ts';
 
 const styles = `
-.oversight { max-width: 72rem; padding: 1.5rem 0 3rem; font-size: 1rem; line-height: 1.6; }
+.oversight { max-width: 72rem; padding: 1.5rem var(--gutter-h, 1.5rem) 3rem; font-size: 1rem; line-height: 1.6; }
 .oversight form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; margin: 1rem 0; }
 .oversight label { display: flex; flex-direction: column; gap: .25rem; font-weight: 600; }
 .oversight input, .oversight select { font: inherit; padding: .4rem .5rem; min-height: 2.5rem; border: 1px solid var(--theme-elevation-400); border-radius: 4px; background: var(--theme-input-bg, var(--theme-elevation-0)); color: var(--theme-text); }
