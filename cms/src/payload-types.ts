@@ -841,6 +841,7 @@ export interface ReviewRecord {
     ('retain' | 'cancel' | 'merge' | 'simplify-materials' | 'delegate' | 'transfer' | 'government-purchase') | null;
   opinion?: string | null;
   batch?: string | null;
+  dueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1489,6 +1490,7 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   disposition?: T;
   opinion?: T;
   batch?: T;
+  dueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

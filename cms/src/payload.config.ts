@@ -34,6 +34,7 @@ import { divergenceEndpoint } from './oversight/divergenceEndpoint.ts';
 import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
+import { oversightEndpoints } from './oversight/endpoints.ts';
 import { seedOnInit } from './seed/onInit.ts';
 import { plainWhenPiped } from './startup/logger.ts';
 
@@ -59,18 +60,23 @@ export default buildConfig({
     // for the staff this admin serves (messages built on the server use Beijing time explicitly).
     dateFormat: chineseDateTime,
     components: {
-      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/DivergenceLink.tsx#DivergenceLink'],
+      beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/OversightNavLink.tsx#OversightNavLink', '/components/oversight/DivergenceLink.tsx#DivergenceLink'],
       // The home page per role: my tasks, the unit's catalog health, recent publications.
       beforeDashboard: ['/components/dashboard/RoleDashboard.tsx#RoleDashboard'],
-      views: { divergence: { Component: '/components/oversight/DivergenceView.tsx#DivergenceView', path: '/oversight/divergence', exact: true } },
+      // 监督统计 (oversight/): reviewers and administrators; the views refuse everyone else themselves.
+      views: {
+        oversight: { Component: '/components/oversight/OversightView.tsx#OversightView', path: '/oversight', exact: true, meta: { title: '监督统计' } },
+        oversightBulletin: { Component: '/components/oversight/OversightBulletinView.tsx#OversightBulletinView', path: '/oversight/bulletin', exact: true, meta: { title: '月度通报' } },
+        divergence: { Component: '/components/oversight/DivergenceView.tsx#DivergenceView', path: '/oversight/divergence', exact: true },
+      },
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },
   collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Laws, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
-  // 标准化 oversight reports (issue 18): GET /api/oversight/divergence.
-  endpoints: [divergenceEndpoint],
+  // 监督统计 and 月度通报 (oversight/, reviewers and administrators only) and the 标准化 divergence ranking.
+  endpoints: [...oversightEndpoints, divergenceEndpoint],
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -16,3 +16,4 @@ export * from './guide/normative-documents.ts';
 export * from './time/review-date.ts';
 export * from './compare/index.ts';
 export * from './laws/index.ts';
+export * from './oversight/index.ts';

@@ -95,7 +95,7 @@ export function noticeFor(adjustment: Doc, state: WorkflowState, kind: NoticeKin
 }
 
 async function latestRecord(payload: Payload, adjustmentId: Id): Promise<Doc | undefined> {
-  const found = await payload.find({ collection: 'review-records', where: { adjustment: { equals: adjustmentId } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true });
+  const found = await payload.find({ collection: 'review-records', where: { adjustment: { equals: adjustmentId } }, sort: ['-createdAt', '-id'], limit: 1, depth: 0, overrideAccess: true });
   return found.docs[0] as unknown as Doc | undefined;
 }
 

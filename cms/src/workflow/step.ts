@@ -86,6 +86,9 @@ export async function writeStep(req: PayloadRequest, step: Step): Promise<Writte
       disposition: result.record.disposition ?? null,
       batch: step.batch ?? null,
       round: result.record.round,
+      // The step's own moment (the workflow clock, as stageEnteredAt), and the 办理期限 it was taken against.
+      createdAt: result.record.at,
+      dueAt: found.adjustment.stageDueAt ?? null,
     } as never,
     depth: 0,
     overrideAccess: true,

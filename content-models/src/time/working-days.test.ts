@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, beijingDay, isWorkingDay, type HolidayCalendar } from './working-days.ts';
+import { addDays, beijingDay, isWorkingDay, workingDaysBetween, type HolidayCalendar } from './working-days.ts';
 
 const none: HolidayCalendar = { holidays: [], workdays: [] };
 /** National Day week in the style of the State Council notice: Oct 1–7 off, Sep 20 (Sun) and Oct 10 (Sat) worked. */
@@ -60,5 +60,23 @@ describe('addDays', () => {
     const everyDayOff: HolidayCalendar = { holidays: [], workdays: [] };
     for (let day = 0; day < 4 * 366; day += 1) everyDayOff.holidays.push(new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10));
     expect(() => addDays('2026-01-01', 1, 'working', everyDayOff)).toThrow('连续三年没有工作日');
+  });
+});
+
+describe('workingDaysBetween', () => {
+  it('counts as addDays does: not the starting day, the last day yes, no weekends or holidays', () => {
+    expect(workingDaysBetween('2026-03-06T01:00:00Z', '2026-03-06T08:00:00Z', none)).toBe(0); // same Friday
+    expect(workingDaysBetween(new Date('2026-03-06T09:00:00+08:00'), new Date('2026-03-09T10:00:00+08:00'), none)).toBe(1); // Fri → Mon
+    expect(workingDaysBetween('2026-09-30T02:00:00Z', '2026-10-10T03:00:00Z', nationalDay2026)).toBe(3); // Oct 8, 9 and the 调休 Saturday
+  });
+
+  it('agrees with addDays: the end of the period is n working days after the start', () => {
+    const start = '2026-09-29T02:00:00Z';
+    const end = addDays(start, 4, 'working', nationalDay2026);
+    expect(workingDaysBetween(start, new Date(Date.parse(end) - 1), nationalDay2026)).toBe(4);
+  });
+
+  it('is 0 when the end lies before the start', () => {
+    expect(workingDaysBetween('2026-03-09T02:00:00Z', '2026-03-06T02:00:00Z', none)).toBe(0);
   });
 });

@@ -83,3 +83,18 @@ export function addDays(start: Date | string, days: number, kind: DayKind, calen
   }
   return new Date((day + 1) * DAY_MS - BEIJING_OFFSET_MS).toISOString();
 }
+
+/**
+ * Working days elapsed from `start` to `end`, counted as `addDays` counts a period: the starting
+ * day is not counted, the day of `end` is. A step taken the day it arrived took 0 days; one that
+ * arrived on Friday and was taken on Monday took 1. So a stage with a limit of n working days
+ * (entered without consultation) was handled in time exactly when this is at most n.
+ */
+export function workingDaysBetween(start: Date | string, end: Date | string, calendar: HolidayCalendar): number {
+  const first = dayNumber(beijingDay(new Date(start)));
+  const last = dayNumber(beijingDay(new Date(end)));
+  const counts = workingDayTest(calendar);
+  let worked = 0;
+  for (let day = first + 1; day <= last; day += 1) if (counts(day)) worked += 1;
+  return worked;
+}

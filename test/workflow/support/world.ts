@@ -159,7 +159,7 @@ export async function trace(world: World, id: Id): Promise<unknown> {
 }
 
 export async function records(world: World, id: Id): Promise<Record<string, any>[]> {
-  const found = await world.cms.payload.find({ collection: 'review-records', where: { adjustment: { equals: id } }, sort: 'createdAt', limit: 0, pagination: false, depth: 0 });
+  const found = await world.cms.payload.find({ collection: 'review-records', where: { adjustment: { equals: id } }, sort: ['createdAt', 'id'], limit: 0, pagination: false, depth: 0 });
   return found.docs as Record<string, any>[];
 }
 

@@ -30,5 +30,7 @@ export const ReviewRecords: CollectionConfig = {
     { name: 'disposition', type: 'select', label: '处置意见', options: dispositions.options() },
     { name: 'opinion', type: 'textarea', label: '审核意见' },
     { name: 'batch', type: 'text', label: '审定批次号', index: true },
+    // The stage's 办理期限 as it stood when the step was taken: a step at or after it was overdue (监督统计).
+    { name: 'dueAt', type: 'date', label: '本环节办理期限' },
   ],
 };
