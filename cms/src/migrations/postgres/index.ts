@@ -7,6 +7,7 @@ import * as migration_20261201_041829 from './20261201_041829.ts';
 import * as migration_20261201_080618 from './20261201_080618.ts';
 import * as migration_20261201_233505 from './20261201_233505.ts';
 import * as migration_20261202_074529 from './20261202_074529.ts';
+import * as migration_20261202_082727 from './20261202_082727.ts';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_074529.up,
     down: migration_20261202_074529.down,
-    name: '20261202_074529'
+    name: '20261202_074529',
+  },
+  {
+    up: migration_20261202_082727.up,
+    down: migration_20261202_082727.down,
+    name: '20261202_082727'
   },
 ];

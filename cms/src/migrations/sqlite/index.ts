@@ -7,6 +7,7 @@ import * as migration_20261201_041704 from './20261201_041704.ts';
 import * as migration_20261201_080601 from './20261201_080601.ts';
 import * as migration_20261201_233442 from './20261201_233442.ts';
 import * as migration_20261202_074515 from './20261202_074515.ts';
+import * as migration_20261202_082709 from './20261202_082709.ts';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_074515.up,
     down: migration_20261202_074515.down,
-    name: '20261202_074515'
+    name: '20261202_074515',
+  },
+  {
+    up: migration_20261202_082709.up,
+    down: migration_20261202_082709.down,
+    name: '20261202_082709'
   },
 ];
