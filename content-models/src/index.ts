@@ -14,3 +14,4 @@ export * from './time/working-days.ts';
 export * from './phones/index.ts';
 export * from './guide/normative-documents.ts';
 export * from './time/review-date.ts';
+export * from './feedback/index.ts';
