@@ -4,6 +4,7 @@ import {
   publicChanges,
   regionSchema,
   type CatalogEntry,
+  type ItemRatings,
   type Consultation,
   type Cancellation,
   type PublicAdjustment,
@@ -23,6 +24,7 @@ import { toPublicItem } from './toPublicItem.ts';
 import { cmsPublicBase, commentEndpoint } from './commentEndpoint.ts';
 import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
 import { localSiteUrl } from './siteUrl.ts';
+import { itemRatings } from './itemRatings.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -122,10 +124,12 @@ interface PublishedContext {
   consultations: Consultation[];
   /** 搜索同义词 (the shipped dictionary while the global was never saved). */
   synonyms: Synonym[];
+  /** 好差评 counts of approved ratings per published item. */
+  ratings: ItemRatings[];
 }
 
 /** The index files of a snapshot, whole or incremental, from the context. */
-const indexParts = ({ units, regions, consultations, settings, synonyms }: PublishedContext) => ({ units, regions, consultations, settings, synonyms });
+const indexParts = ({ units, regions, consultations, settings, synonyms, ratings }: PublishedContext) => ({ units, regions, consultations, settings, synonyms, ratings });
 
 async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
@@ -149,6 +153,7 @@ async function publishedContext(payload: Payload, now: Date): Promise<PublishedC
     settings: await siteSettings(payload),
     consultations: await openConsultations(payload, now),
     synonyms: (await readSearchSynonyms(payload)).synonyms,
+    ratings: await itemRatings(payload),
   };
 }
 

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { unitRefSchema, type UnitRef } from '../guide/guide-schema.ts';
 import type { Synonym } from '../search/synonyms.ts';
 import {
+  itemRatingsSchema,
+  type ItemRatings,
   catalogEntrySchema,
   consultationSchema,
   publicAdjustmentSchema,
@@ -33,6 +35,8 @@ export interface Snapshot {
   adjustments: PublicAdjustment[];
   consultations: Consultation[];
   settings: SiteSettings;
+  /** 好差评 per item (ratings.json); undefined when the snapshot has none (no CMS behind it). */
+  ratings?: ItemRatings[];
 }
 
 export type SnapshotIndex = Omit<Snapshot, 'items'>;
@@ -46,6 +50,8 @@ export interface SnapshotParts {
   settings: SiteSettings;
   /** The site's search synonyms; left out by writers that have none (generated catalogs). */
   synonyms?: readonly Synonym[];
+  /** 好差评 counts per item; left out by writers without a CMS (generated catalogs). */
+  ratings?: readonly ItemRatings[];
   siteVersion?: string;
   now?: Date;
 }
@@ -202,6 +208,7 @@ export async function writeSnapshot(dir: string, parts: SnapshotParts): Promise<
     await writeJson(temp, 'consultations.json', parts.consultations);
     await writeJson(temp, 'settings.json', parts.settings);
     if (parts.synonyms) await writeJson(temp, 'synonyms.json', parts.synonyms);
+    if (parts.ratings) await writeJson(temp, 'ratings.json', parts.ratings);
     // meta.json last: its presence marks a finished snapshot even inside the temporary directory.
     await writeJson(temp, 'meta.json', meta);
     await swapIntoPlace(temp, dir);
@@ -236,7 +243,8 @@ export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex> {
     readJson(dir, 'consultations.json').then((d) => parseWith(consultationSchema.array(), 'consultations.json', d)),
     readJson(dir, 'settings.json').then((d) => parseWith(siteSettingsSchema, 'settings.json', d)),
   ]);
-  return { meta, catalog, units, regions, adjustments, consultations, settings };
+  const ratings = existsSync(join(dir, 'ratings.json')) ? parseWith(itemRatingsSchema.array(), 'ratings.json', await readJson(dir, 'ratings.json')) : undefined;
+  return { meta, catalog, units, regions, adjustments, consultations, settings, ...(ratings ? { ratings } : {}) };
 }
 
 export async function readSnapshotItem(dir: string, implementationCode: string): Promise<PublicItem> {

@@ -15,6 +15,7 @@ import { guideSchema, regionRefSchema, unitRefSchema } from '../guide/guide-sche
  *   consultations.json              Consultation[]   (drafts under 征求意见)
  *   settings.json                   SiteSettings
  *   synonyms.json                   Synonym[]        (搜索同义词, search/synonyms.ts; absent in older snapshots)
+ *   ratings.json                    ItemRatings[]    (好差评 counts of approved ratings per item; absent without a CMS)
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -123,6 +124,17 @@ export const siteSettingsSchema = z.object({
   commentEndpoint: z.string().optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/**
+ * 好差评 of one item: approved (moderated, public) ratings only. Items nobody rated are left out;
+ * a snapshot without ratings.json (a generated catalog, an older export) knows no counts at all.
+ */
+export const itemRatingsSchema = z.object({
+  implementationCode: z.string().min(1),
+  good: z.number().int().nonnegative(),
+  bad: z.number().int().nonnegative(),
+});
+export type ItemRatings = z.infer<typeof itemRatingsSchema>;
 
 export const snapshotMetaSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
