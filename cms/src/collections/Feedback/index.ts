@@ -20,7 +20,11 @@ const moderated = (field: Field): Field => ({ ...field, access: { ...(field as {
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   labels: { singular: '公众意见', plural: '公众意见与评价' },
-  admin: { group: '审核与发布', defaultColumns: ['kind', 'implementation', 'verdict', 'reason', 'followUp', 'moderation', 'createdAt'] },
+  admin: {
+    group: '审核与发布',
+    defaultColumns: ['kind', 'implementation', 'verdict', 'reason', 'followUp', 'moderation', 'createdAt'],
+    components: { beforeListTable: ['/components/RatingSummary.tsx#RatingSummary'] },
+  },
   access: { read: readFeedback, create: anyone, update: updateFeedback, delete: isAdmin },
   endpoints: [publicFeedbackEndpoint, ratingsSummaryEndpoint],
   hooks: { beforeOperation: [guardPublicFeedback], beforeChange: [holdForModeration, fillRating] },
