@@ -45,11 +45,12 @@ export const COLUMNS: Column[] = [
   { key: 'promisedDayKind', label: '承诺办结时限单位（工作日/自然日）', value: (e) => (e.promisedDays === undefined ? undefined : dayKinds.label(dayKindOf(e))) },
   { key: 'visits', label: '到办事现场次数', value: (e) => e.visits },
   { key: 'charged', label: '是否收费（是/否/未公布）', value: (e) => (e.charged === undefined ? '未公布' : e.charged ? '是' : '否') },
-  { key: 'updatedAt', label: '最后更新时间（北京时间）', value: (e) => beijingIso(e.updatedAt) },
-  { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
+  // 好差评 before the last two columns, which readers find from the end (time, then address).
   { key: 'goodRatings', label: '好评数（经审核公开的评价）', value: (_e, _site, r) => r?.good },
   { key: 'badRatings', label: '差评数（经审核公开的评价）', value: (_e, _site, r) => r?.bad },
   { key: 'goodRate', label: '好评率（%，无人评价时为空）', value: (_e, _site, r) => (r ? goodRate(r.good, r.good + r.bad) : undefined) },
+  { key: 'updatedAt', label: '最后更新时间（北京时间）', value: (e) => beijingIso(e.updatedAt) },
+  { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
 ];
 
 /**
