@@ -6,6 +6,7 @@ import * as migration_20261201_040947 from './20261201_040947.ts';
 import * as migration_20261201_041829 from './20261201_041829.ts';
 import * as migration_20261201_080618 from './20261201_080618.ts';
 import * as migration_20261201_233505 from './20261201_233505.ts';
+import * as migration_20261202_080430 from './20261202_080430.ts';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_233505.up,
     down: migration_20261201_233505.down,
-    name: '20261201_233505'
+    name: '20261201_233505',
+  },
+  {
+    up: migration_20261202_080430.up,
+    down: migration_20261202_080430.down,
+    name: '20261202_080430'
   },
 ];

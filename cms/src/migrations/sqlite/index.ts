@@ -6,6 +6,7 @@ import * as migration_20261201_040921 from './20261201_040921.ts';
 import * as migration_20261201_041704 from './20261201_041704.ts';
 import * as migration_20261201_080601 from './20261201_080601.ts';
 import * as migration_20261201_233442 from './20261201_233442.ts';
+import * as migration_20261202_080411 from './20261202_080411.ts';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_233442.up,
     down: migration_20261201_233442.down,
-    name: '20261201_233442'
+    name: '20261201_233442',
+  },
+  {
+    up: migration_20261202_080411.up,
+    down: migration_20261202_080411.down,
+    name: '20261202_080411'
   },
 ];
