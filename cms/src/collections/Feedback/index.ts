@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload';
-import { followUpStates, ratingProblem, ratingReasons, ratingVerdicts } from '@catalog/content-models';
+import { followUpStates, ratingReasons, ratingVerdicts } from '@catalog/content-models';
 import { anyone } from '../../access/anyone.ts';
 import { followUpField, moderatorsOnlyField, readFeedback, updateFeedback } from '../../access/feedbackOfOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
@@ -7,6 +7,7 @@ import { nobody } from '../../access/nobody.ts';
 import { guardPublicFeedback } from '../../workflow/feedback/guardPublicFeedback.ts';
 import { publicFeedbackEndpoint } from '../../workflow/feedback/publicFeedbackEndpoint.ts';
 import { ratingsSummaryEndpoint } from '../../workflow/feedback/ratingsSummaryEndpoint.ts';
+import { checkRatingFields } from './hooks/checkRatingFields.ts';
 import { fillRating } from './hooks/fillRating.ts';
 import { holdForModeration } from './hooks/holdForModeration.ts';
 
@@ -27,7 +28,7 @@ export const Feedback: CollectionConfig = {
   },
   access: { read: readFeedback, create: anyone, update: updateFeedback, delete: isAdmin },
   endpoints: [publicFeedbackEndpoint, ratingsSummaryEndpoint],
-  hooks: { beforeOperation: [guardPublicFeedback], beforeChange: [holdForModeration, fillRating] },
+  hooks: { beforeOperation: [guardPublicFeedback], beforeChange: [holdForModeration, fillRating, checkRatingFields] },
   fields: [
     ...[
       {
@@ -48,9 +49,8 @@ export const Feedback: CollectionConfig = {
         type: 'select',
         label: '差评原因',
         options: ratingReasons.options(),
+        // Only with 差评, one of the categories: checkRatingFields.
         admin: { condition: isBadRating },
-        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          !isRating(siblingData) || (value ?? null) === null ? true : (ratingProblem(siblingData.verdict, value) ?? true),
       },
       // The older API's yes/no, kept equal to verdict (好评 = 有帮助) so existing clients keep working.
       { name: 'helpful', type: 'checkbox', label: '这个指南有帮助吗', admin: { hidden: true } },
@@ -90,9 +90,8 @@ export const Feedback: CollectionConfig = {
           type: 'select',
           label: '整改状态',
           options: followUpStates.options(),
+          // Only on 差评: checkRatingFields.
           access: { update: followUpField },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            (value ?? null) === null || isBadRating(siblingData) ? true : '只有差评需要整改：好评和征求意见不能填写整改状态（followUp）。',
         },
         { name: 'followUpNote', type: 'textarea', label: '整改说明', maxLength: 2000, access: { update: followUpField } },
       ],
