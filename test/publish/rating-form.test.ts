@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
   let server: Server;
   let origin = '';
   let dist = '';
+  let root = '';
   let codeA = '';
   let codeB = '';
   const previous = { CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL, SITE_URL: process.env.SITE_URL };
@@ -53,7 +54,7 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
     await rating(fx.impl.aPublished, 'bad', 'pending', 'too-slow');
     await rating(fx.impl.bCharged, 'good', 'rejected');
 
-    const root = await mkdtemp(join(tmpdir(), 'rating-form-'));
+    root = await mkdtemp(join(tmpdir(), 'rating-form-'));
     const { meta, skipped } = await exportSnapshot(cms.payload, join(root, 'snapshot'));
     expect(skipped).toEqual([]);
     expect(meta.counts.activeItems).toBe(2);
@@ -70,6 +71,7 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
   afterAll(async () => {
     await browser?.close();
     await new Promise((done) => server?.close(done));
+    if (root) await rm(root, { recursive: true, force: true });
     for (const [key, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
