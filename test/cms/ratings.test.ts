@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { socketAddressHeader } from '../../cms/src/net/socketAddress.ts';
+import { summaryHeadline, tallyCells } from '../../cms/src/components/ratingSummaryText.ts';
+import { ratingsSummary } from '../../cms/src/workflow/feedback/ratingsSummary.ts';
 import { itemRatings } from '../../cms/src/publish/itemRatings.ts';
 import { startCms, type Cms } from './support/cms.ts';
 import { password, seedFixture, type Fixture, type Id } from './support/fixture.ts';
@@ -207,6 +209,15 @@ describe('aggregates', () => {
     expect((await summary(tokens.editor)).body.pending).toEqual({ good: 0, bad: 1, total: 1 });
     expect((await summary()).status).toBe(401);
     expect((await summary(tokens.approver)).status).toBe(403);
+  });
+
+  it('words the admin list\'s 好差评统计 from the same counts', async () => {
+    const unitB = await ratingsSummary(cms.payload, { unit: fx.units.b });
+    expect(summaryHeadline(unitB)).toBe('好差评统计（瓯江市住房和城乡建设局）：已公开 2 条，好评 1、差评 1，好评率 50%；待审核 0 条');
+    const all = await ratingsSummary(cms.payload, { all: true });
+    expect(summaryHeadline(all)).toBe('好差评统计（全部单位）：已公开 7 条，好评 4、差评 3，好评率 57.1%；待审核 1 条');
+    const unitA = all.approved.byUnit.find((u) => u.unit.id === String(fx.units.a))!;
+    expect(tallyCells(unitA)).toEqual(['3', '2', '60%', '1', '材料要求不清或过多（2）']);
   });
 
   it('gives open data the approved counts per item', async () => {
