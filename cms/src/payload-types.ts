@@ -854,12 +854,30 @@ export interface Feedback {
   kind: 'comment' | 'rating';
   implementation?: (number | null) | Implementation;
   adjustment?: (number | null) | Adjustment;
+  verdict?: ('good' | 'bad') | null;
+  reason?:
+    | (
+        | 'inaccurate-guide'
+        | 'unclear-materials'
+        | 'too-slow'
+        | 'complicated-process'
+        | 'online-inconvenient'
+        | 'poor-attitude'
+        | 'other'
+      )
+    | null;
   helpful?: boolean | null;
   comment?: string | null;
   name?: string | null;
   contact?: string | null;
   moderation: 'pending' | 'approved' | 'rejected';
   moderatedBy?: (number | null) | User;
+  /**
+   * 评价的办事指南所属单位，由系统填写。
+   */
+  unit?: (number | null) | Unit;
+  followUp?: ('open' | 'in-progress' | 'done' | 'not-needed') | null;
+  followUpNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1529,12 +1547,17 @@ export interface FeedbackSelect<T extends boolean = true> {
   kind?: T;
   implementation?: T;
   adjustment?: T;
+  verdict?: T;
+  reason?: T;
   helpful?: T;
   comment?: T;
   name?: T;
   contact?: T;
   moderation?: T;
   moderatedBy?: T;
+  unit?: T;
+  followUp?: T;
+  followUpNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,3 +17,4 @@ export * from './time/review-date.ts';
 export * from './compare/index.ts';
 export * from './laws/index.ts';
 export * from './oversight/index.ts';
+export * from './feedback/index.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { page, textOf, hrefs } from './support/html.ts';
 import { largestCategory } from './support/catalog.ts';
-import { FULL_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE, SHARED_CODES } from './fixtures/fixture-items.ts';
+import { CANCELLED_CODE, FULL_CODE, RENAMED_FORMER_CODE, SHARED_BASIC_CODE, SHARED_CODES } from './fixtures/fixture-items.ts';
 
 const catalog = () => JSON.parse(readFileSync(join(inject('snapshotDir'), 'catalog.json'), 'utf8')) as { implementationCode: string; status: string; category: string; basicCode: string }[];
 
@@ -208,6 +208,16 @@ describe('notices, consultations and open data', () => {
     expect(html).toContain('<summary>查看征求意见稿的申请材料（3项）</summary>');
     // The generated snapshot proposes a new item: there is no current guide to link to.
     expect(html).toContain('这是拟新增的事项，目前还没有现行办事指南。');
+  });
+  it('offers a 好差评 form on item pages that works without JavaScript, and none on cancelled ones', () => {
+    const html = page(`/items/${FULL_CODE}/`);
+    expect(html).toContain('<form class="comment rating" method="post" action="https://cms.example.gov.cn/api/feedback">');
+    expect(html).toContain(`<input type="hidden" name="implementationCode" value="${FULL_CODE}">`);
+    expect(html).toContain(`<input type="hidden" name="return" value="https://fuwu.example.gov.cn/items/${FULL_CODE}/">`);
+    expect(html).toMatch(/<fieldset>\s*<legend>您对本办事指南的评价（必选）<\/legend>\s*<label class="choice"><input type="radio" name="verdict" value="good" required>好评<\/label>/);
+    expect(html).toMatch(/<label for="rate-reason">差评原因（选择差评时填写）<\/label>\s*<select id="rate-reason" name="reason">\s*<option value="">不选择<\/option>\s*<option value="inaccurate-guide">办事指南不准确<\/option>/);
+    expect(html).toContain('<button type="submit">提交评价</button>');
+    expect(page(`/items/${CANCELLED_CODE}/`)).not.toContain('name="verdict"');
   });
   it('exports the catalog as JSON and CSV with documented fields and a licence', () => {
     const json = JSON.parse(page('/open-data/catalog.json')) as { licence: string; fields: Record<string, string>; items: { implementationCode: string; url: string }[] };

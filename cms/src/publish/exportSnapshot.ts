@@ -4,6 +4,7 @@ import {
   publicChanges,
   regionSchema,
   type CatalogEntry,
+  type ItemRatings,
   type Consultation,
   type Cancellation,
   type PublicAdjustment,
@@ -25,6 +26,7 @@ import { toPublicItem } from './toPublicItem.ts';
 import { cmsPublicBase, commentEndpoint } from './commentEndpoint.ts';
 import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
 import { localSiteUrl } from './siteUrl.ts';
+import { itemRatings } from './itemRatings.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -126,10 +128,12 @@ interface PublishedContext {
   synonyms: Synonym[];
   /** 法律法规库 (laws.json). */
   laws: PublicLaw[];
+  /** 好差评 counts of approved ratings per published item. */
+  ratings: ItemRatings[];
 }
 
 /** The index files of a snapshot, whole or incremental, from the context. */
-const indexParts = ({ units, regions, consultations, settings, synonyms, laws }: PublishedContext) => ({ units, regions, consultations, settings, synonyms, laws });
+const indexParts = ({ units, regions, consultations, settings, synonyms, laws, ratings }: PublishedContext) => ({ units, regions, consultations, settings, synonyms, laws, ratings });
 
 async function publishedContext(payload: Payload, now: Date): Promise<PublishedContext> {
   const units = await collect(payload, 'units');
@@ -154,6 +158,7 @@ async function publishedContext(payload: Payload, now: Date): Promise<PublishedC
     consultations: await openConsultations(payload, now),
     synonyms: (await readSearchSynonyms(payload)).synonyms,
     laws: await publicLaws(payload),
+    ratings: await itemRatings(payload),
   };
 }
 

@@ -108,6 +108,7 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     await replace('catalog.json', catalog.length === 0 ? '[]\n' : `[\n${catalog.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`);
     await replace('adjustments.json', json(parts.adjustments));
     await replace('consultations.json', json(parts.consultations));
+    if (parts.ratings) await replace('ratings.json', json(parts.ratings));
     await replace('meta.json', json(meta));
     await mkdir(dirname(dir), { recursive: true });
     await rm(dir, { recursive: true, force: true });

@@ -7,6 +7,8 @@ import { unitRefSchema, type UnitRef } from '../guide/guide-schema.ts';
 import type { Synonym } from '../search/synonyms.ts';
 import { catalogBases, publicLawSchema, type PublicLaw } from '../laws/public-law.ts';
 import {
+  itemRatingsSchema,
+  type ItemRatings,
   catalogEntrySchema,
   consultationSchema,
   publicAdjustmentSchema,
@@ -34,6 +36,8 @@ export interface Snapshot {
   adjustments: PublicAdjustment[];
   consultations: Consultation[];
   settings: SiteSettings;
+  /** 好差评 per item (ratings.json); undefined when the snapshot has none (no CMS behind it). */
+  ratings?: ItemRatings[];
 }
 
 export type SnapshotIndex = Omit<Snapshot, 'items'>;
@@ -49,6 +53,8 @@ export interface SnapshotParts {
   synonyms?: readonly Synonym[];
   /** The law register (laws.json); left out by writers that have none (generated catalogs). */
   laws?: readonly PublicLaw[];
+  /** 好差评 counts per item; left out by writers without a CMS (generated catalogs). */
+  ratings?: readonly ItemRatings[];
   siteVersion?: string;
   now?: Date;
 }
@@ -209,6 +215,7 @@ export async function writeSnapshot(dir: string, parts: SnapshotParts): Promise<
     await writeJson(temp, 'settings.json', parts.settings);
     if (parts.synonyms) await writeJson(temp, 'synonyms.json', parts.synonyms);
     if (parts.laws) await writeJson(temp, 'laws.json', parts.laws);
+    if (parts.ratings) await writeJson(temp, 'ratings.json', parts.ratings);
     // meta.json last: its presence marks a finished snapshot even inside the temporary directory.
     await writeJson(temp, 'meta.json', meta);
     await swapIntoPlace(temp, dir);
@@ -243,7 +250,8 @@ export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex> {
     readJson(dir, 'consultations.json').then((d) => parseWith(consultationSchema.array(), 'consultations.json', d)),
     readJson(dir, 'settings.json').then((d) => parseWith(siteSettingsSchema, 'settings.json', d)),
   ]);
-  return { meta, catalog, units, regions, adjustments, consultations, settings };
+  const ratings = existsSync(join(dir, 'ratings.json')) ? parseWith(itemRatingsSchema.array(), 'ratings.json', await readJson(dir, 'ratings.json')) : undefined;
+  return { meta, catalog, units, regions, adjustments, consultations, settings, ...(ratings ? { ratings } : {}) };
 }
 
 /** The law register of a snapshot; an empty list for snapshots without one (older or generated). */

@@ -17,6 +17,7 @@ import { catalogBasisSchema } from '../laws/public-law.ts';
  *   settings.json                   SiteSettings
  *   synonyms.json                   Synonym[]        (搜索同义词, search/synonyms.ts; absent in older snapshots)
  *   laws.json                       PublicLaw[]      (法律法规库, laws/public-law.ts; absent in older snapshots)
+ *   ratings.json                    ItemRatings[]    (好差评 counts of approved ratings per item; absent without a CMS)
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -131,6 +132,17 @@ export const siteSettingsSchema = z.object({
   commentEndpoint: z.string().optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/**
+ * 好差评 of one item: approved (moderated, public) ratings only. Items nobody rated are left out;
+ * a snapshot without ratings.json (a generated catalog, an older export) knows no counts at all.
+ */
+export const itemRatingsSchema = z.object({
+  implementationCode: z.string().min(1),
+  good: z.number().int().nonnegative(),
+  bad: z.number().int().nonnegative(),
+});
+export type ItemRatings = z.infer<typeof itemRatingsSchema>;
 
 export const snapshotMetaSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),

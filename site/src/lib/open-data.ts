@@ -1,7 +1,7 @@
-import { dayKinds, itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry, type DayKind } from '@catalog/content-models';
+import { dayKinds, goodRate, itemTypes, levels, serviceCategories, serviceObjects, lifeEventThemes, itemStatuses, type CatalogEntry, type DayKind, type ItemRatings } from '@catalog/content-models';
+import { legalBasisText } from './open-data-laws.ts';
 import { beijingIso } from './format.ts';
 import { neutraliseCell } from '@catalog/content-models/spreadsheet/index.ts';
-import { legalBasisText } from './open-data-laws.ts';
 
 /**
  * The open-data export of the published catalog. One column list drives the CSV, the JSON and the
@@ -10,7 +10,17 @@ import { legalBasisText } from './open-data-laws.ts';
 export interface Column {
   key: string;
   label: string; // 字段中文名
-  value: (e: CatalogEntry, site: URL) => string | number | boolean | undefined;
+  /** `rating`: the item's approved 好差评 ({0, 0} when nobody rated it), undefined when the snapshot has no ratings. */
+  value: (e: CatalogEntry, site: URL, rating: RatingCounts | undefined) => string | number | boolean | undefined;
+}
+
+type RatingCounts = Pick<ItemRatings, 'good' | 'bad'>;
+
+/** Each entry's 好差评 lookup; without ratings.json (no CMS behind the snapshot) every count is unknown, not 0. */
+function ratingLookup(ratings: readonly ItemRatings[] | undefined): (e: CatalogEntry) => RatingCounts | undefined {
+  if (!ratings) return () => undefined;
+  const byCode = new Map(ratings.map((r) => [r.implementationCode, r]));
+  return (e) => byCode.get(e.implementationCode) ?? { good: 0, bad: 0 };
 }
 
 // Catalog entries carry the day kind once the snapshot schema has it; until then working days.
@@ -42,6 +52,10 @@ export const COLUMNS: Column[] = [
   { key: 'visits', label: '到办事现场次数', value: (e) => e.visits },
   { key: 'charged', label: '是否收费（是/否/未公布）', value: (e) => (e.charged === undefined ? '未公布' : e.charged ? '是' : '否') },
   { key: 'legalBasis', label: '设定依据（以“；”分隔）', value: legalBasisText },
+  // 好差评 before the last two columns, which readers find from the end (time, then address).
+  { key: 'goodRatings', label: '好评数（经审核公开的评价）', value: (_e, _site, r) => r?.good },
+  { key: 'badRatings', label: '差评数（经审核公开的评价）', value: (_e, _site, r) => r?.bad },
+  { key: 'goodRate', label: '好评率（%，无人评价时为空）', value: (_e, _site, r) => (r ? goodRate(r.good, r.good + r.bad) : undefined) },
   { key: 'updatedAt', label: '最后更新时间（北京时间）', value: (e) => beijingIso(e.updatedAt) },
   { key: 'url', label: '办事指南地址', value: (e, site) => new URL(`/items/${encodeURIComponent(e.implementationCode)}/`, site).href },
 ];
@@ -56,21 +70,23 @@ export function csvCell(value: string | number | boolean | undefined): string {
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs read the Chinese correctly. */
-export function catalogCsv(entries: CatalogEntry[], site: URL): string {
+export function catalogCsv(entries: CatalogEntry[], site: URL, ratings?: readonly ItemRatings[]): string {
+  const rating = ratingLookup(ratings);
   const rows = [COLUMNS.map((c) => csvCell(c.label)).join(',')];
-  for (const e of entries) rows.push(COLUMNS.map((c) => csvCell(c.value(e, site))).join(','));
+  for (const e of entries) rows.push(COLUMNS.map((c) => csvCell(c.value(e, site, rating(e)))).join(','));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/** The export time is Beijing time with its offset, like every timestamp in the items (updatedAt). */
 /** Lists stay lists in JSON; 设定依据 rows keep their register key (see open-data-laws.ts). */
-function jsonValue(c: Column, e: CatalogEntry, site: URL): unknown {
+function jsonValue(c: Column, e: CatalogEntry, site: URL, rating: RatingCounts | undefined): unknown {
   if (c.key === 'aliases' || c.key === 'serviceObjects' || c.key === 'themes') return e[c.key];
   if (c.key === 'legalBasis') return e.legalBasis ?? [];
-  return c.value(e, site);
+  return c.value(e, site, rating);
 }
 
-/** The export time is Beijing time with its offset, like every timestamp in the items (updatedAt). */
-export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string): string {
-  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, jsonValue(c, e, site)])));
+export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string, ratings?: readonly ItemRatings[]): string {
+  const rating = ratingLookup(ratings);
+  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, jsonValue(c, e, site, rating(e))])));
   return JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
 }

@@ -1,3 +1,4 @@
+import { ratingProblem } from '@catalog/content-models';
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload';
 import { hasRole } from '../../access/user.ts';
 import { validId } from '../../db/validId.ts';
@@ -12,7 +13,7 @@ export const feedbackDoor = 'feedbackEndpoint';
 
 const fieldsOf = {
   comment: new Set(['kind', 'adjustment', 'comment', 'name', 'contact', honeypotField]),
-  rating: new Set(['kind', 'implementation', 'helpful', 'name', 'contact', honeypotField]),
+  rating: new Set(['kind', 'implementation', 'implementationCode', 'verdict', 'reason', 'helpful', 'comment', 'name', 'contact', honeypotField]),
 };
 
 const refuse = (message: string, status = 400) => new APIError(message, status, undefined, true);
@@ -25,18 +26,18 @@ async function openConsultation(req: PayloadRequest, id: number | string): Promi
   return adjustment?.state === 'in-review' && !!opens && !!closes && new Date(opens).getTime() <= now && now < new Date(closes).getTime();
 }
 
-/** A guide the public can read: the published document, whatever drafts wait behind it. */
-async function publishedGuide(req: PayloadRequest, id: number | string): Promise<boolean> {
+/** A guide the public can read (by id, or by 实施编码 from the site's form): the published document, whatever drafts wait behind it. */
+async function publishedGuide(req: PayloadRequest, by: { id: number | string } | { implementationCode: string }): Promise<number | string | undefined> {
   const found = await req.payload.find({
     collection: 'implementations',
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    where: { and: ['id' in by ? { id: { equals: by.id } } : { implementationCode: { equals: by.implementationCode } }, { _status: { equals: 'published' } }] },
     draft: false,
     limit: 1,
     depth: 0,
     overrideAccess: true,
     req,
   });
-  return found.docs.length > 0;
+  return found.docs[0]?.id;
 }
 
 function relationId(req: PayloadRequest, data: Doc, field: 'adjustment' | 'implementation', label: string): number | string {
@@ -69,7 +70,7 @@ export const guardPublicFeedback: CollectionBeforeOperationHook = async ({ args,
   const extra = Object.keys(data).filter((key) => !allowed.has(key));
   if (extra.length > 0) {
     throw refuse(
-      `不能提交字段：${extra.join('、')}。征求意见只接受：调整事项（adjustment）、意见内容（comment）、称呼（name）、联系方式（contact）；指南评价只接受：办事指南（implementation）、是否有帮助（helpful）、称呼、联系方式。`,
+      `不能提交字段：${extra.join('、')}。征求意见只接受：调整事项（adjustment）、意见内容（comment）、称呼（name）、联系方式（contact）；指南评价只接受：办事指南（implementation 或 implementationCode）、评价（verdict）、差评原因（reason）、意见内容、称呼、联系方式（旧接口的 helpful 仍可代替 verdict）。`,
     );
   }
   if (text(data[honeypotField])) throw refuse('提交未被接受：请勿填写隐藏字段。');
@@ -87,8 +88,23 @@ export const guardPublicFeedback: CollectionBeforeOperationHook = async ({ args,
     }
     return { ...args, data: { ...stored, adjustment } };
   }
-  if (typeof data.helpful !== 'boolean') throw refuse('指南评价须注明是否有帮助（helpful：true 或 false）。');
-  const implementation = relationId(req, data, 'implementation', '办事指南');
-  if (!(await publishedGuide(req, implementation))) throw refuse(`办事指南（implementation）“${implementation}”不存在或尚未公开，不能评价。`);
-  return { ...args, data: { ...stored, implementation } };
+  const verdict = data.verdict ?? (typeof data.helpful === 'boolean' ? (data.helpful ? 'good' : 'bad') : undefined);
+  if (verdict === undefined) throw refuse('指南评价须注明评价（verdict：good 好评或 bad 差评；旧接口 helpful：true 或 false）。');
+  if (data.helpful !== undefined && (typeof data.helpful !== 'boolean' || (data.verdict !== undefined && data.helpful !== (data.verdict === 'good')))) {
+    throw refuse('是否有帮助（helpful：true 或 false）与评价（verdict）不一致，请只提交 verdict。');
+  }
+  const problem = ratingProblem(verdict, data.reason);
+  if (problem) throw refuse(problem);
+  if (data.comment !== undefined && (typeof data.comment !== 'string' || data.comment.length > 2000)) throw refuse('意见内容（comment）应为文字，最多 2000 字。');
+  const { implementationCode, ...rating } = stored;
+  let implementation: number | string | undefined;
+  if (data.implementation === undefined && typeof implementationCode === 'string') {
+    implementation = await publishedGuide(req, { implementationCode: implementationCode.trim() });
+    if (implementation === undefined) throw refuse(`实施编码（implementationCode）“${implementationCode.slice(0, 40)}”对应的办事指南不存在或尚未公开，不能评价。`);
+  } else {
+    const id = relationId(req, data, 'implementation', '办事指南');
+    implementation = await publishedGuide(req, { id });
+    if (implementation === undefined) throw refuse(`办事指南（implementation）“${id}”不存在或尚未公开，不能评价。`);
+  }
+  return { ...args, data: { ...rating, verdict, implementation } };
 };

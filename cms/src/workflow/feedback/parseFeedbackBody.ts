@@ -4,9 +4,15 @@ import type { Doc } from '../docs.ts';
 
 const refuse = (message: string, status = 400) => new APIError(message, status, undefined, true);
 
-/** The site's form names (see site/src/pages/consultations) as feedback fields; `return` is where the reply page leads back to. */
+/**
+ * The site's form names (site/src/pages/consultations, site/src/components/RatingForm.astro) as
+ * feedback fields; `return` is where the reply page leads back to. A comment's implementationCode
+ * is only shown; a rating names its guide by it. An empty select or textarea was not filled in.
+ */
 function fromSiteForm(fields: Record<string, string>): FeedbackBody {
-  const { adjustmentId, implementationCode: _shownOnly, kind, return: returnTo, ...rest } = fields;
+  const { adjustmentId, implementationCode, kind, return: returnTo, ...rest } = fields;
+  const filled = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== ''));
+  if (kind === 'rating') return { form: true, returnTo, data: { kind, ...(implementationCode ? { implementationCode } : {}), ...filled } };
   return { form: true, returnTo, data: { kind: kind ?? 'comment', ...(adjustmentId ? { adjustment: adjustmentId } : {}), ...rest } };
 }
 

@@ -32,18 +32,23 @@ export const publicFeedbackEndpoint: Endpoint = {
   handler: async (req) => {
     const form = (req.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
     let returnTo: string | undefined;
+    let rating = false;
     const page = async (status: number, title: string, message: string) =>
-      replyPage(status, title, message, returnLink(returnTo, req.headers.get('referer'), await siteUrls(req)));
+      rating
+        ? replyPage(status, title, message, returnLink(returnTo, req.headers.get('referer'), await siteUrls(req), '/'), '返回办事指南')
+        : replyPage(status, title, message, returnLink(returnTo, req.headers.get('referer'), await siteUrls(req)));
     try {
       const body = await parseFeedbackBody(req);
       returnTo = body.returnTo;
+      rating = body.data.kind === 'rating';
       if (!(await allowFeedback(req))) throw new APIError(tooMany, 429, undefined, true);
       const doc = await req.payload.create({ collection: 'feedback', data: body.data as never, overrideAccess: false, depth: 0, req, context: { [feedbackDoor]: true } });
+      if (form && rating) return page(201, '评价已收到', '感谢您的评价。评价经审核后计入公开的好差评统计，差评转办事指南的实施单位整改。');
       if (form) return page(201, '意见已收到', '感谢您的意见。意见经审核后公开，我们将在征求意见期结束后统一研究处理。');
       return Response.json({ message: '意见已收到，经审核后公开。', doc }, { status: 201 });
     } catch (error) {
       const { status, message } = errorOf(req, error);
-      if (form) return page(status, '意见未能提交', message);
+      if (form) return page(status, rating ? '评价未能提交' : '意见未能提交', message);
       return Response.json({ errors: [{ message }] }, { status });
     }
   },

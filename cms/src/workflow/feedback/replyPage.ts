@@ -1,11 +1,11 @@
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
- * What a citizen sees after posting the site's 征求意见 form without JavaScript: a small page that
+ * What a citizen sees after posting the site's 征求意见 or 好差评 form without JavaScript: a small page that
  * reads on a phone (viewport, plain flowing text — the API's policy allows no stylesheet) and leads
  * back to the site by an ordinary link, `back` having been checked by returnLink.
  */
-export function replyPage(status: number, title: string, message: string, back: string): Response {
+export function replyPage(status: number, title: string, message: string, back: string, backLabel = '返回征求意见页面'): Response {
   const html = `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -18,7 +18,7 @@ export function replyPage(status: number, title: string, message: string, back: 
 <main>
 <h1>${escape(title)}</h1>
 <p>${escape(message)}</p>
-<p><a href="${escape(back)}">返回征求意见页面</a></p>
+<p><a href="${escape(back)}">${escape(backLabel)}</a></p>
 </main>
 </body>
 </html>

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload';
 
-/** The site's consultation page, where a citizen who posted the form goes back to. */
-const CONSULTATIONS = '/consultations/';
+/** The site's consultation page, where a citizen who posted the comment form goes back to. */
+export const CONSULTATIONS = '/consultations/';
 
 function httpUrl(value: string | null | undefined): URL | undefined {
   if (!value) return undefined;
@@ -27,15 +27,15 @@ export async function siteUrls({ payload }: PayloadRequest): Promise<string[]> {
 
 /**
  * The 返回 link of the reply page: the form's `return` address when it lies on the site, else the
- * consultation page at the origin the browser came from (the Referer, which the site's
+ * `fallbackPath` (the consultation page, or the home page for a rating) at the origin the browser came from (the Referer, which the site's
  * strict-origin-when-cross-origin policy cuts to the origin) when that is the site, else at the
  * first configured site address. Any other address is ignored, so the page never links away.
  */
-export function returnLink(requested: string | undefined, referer: string | null, sites: string[]): string {
+export function returnLink(requested: string | undefined, referer: string | null, sites: string[], fallbackPath = CONSULTATIONS): string {
   const origins = new Set(sites.map((s) => httpUrl(s)?.origin).filter(Boolean));
   const wanted = httpUrl(requested);
   if (wanted && origins.has(wanted.origin)) return wanted.href;
   const from = httpUrl(referer);
   const origin = from && origins.has(from.origin) ? from.origin : httpUrl(sites[0])?.origin ?? 'http://localhost:4321';
-  return `${origin}${CONSULTATIONS}`;
+  return `${origin}${fallbackPath}`;
 }

@@ -3,6 +3,6 @@ import { loadIndex } from '../../lib/snapshot.ts';
 import { catalogJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { catalog, meta, settings } = await loadIndex();
-  return new Response(catalogJson(catalog, site ?? new URL(settings.baseUrl), meta.generatedAt), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { catalog, meta, settings, ratings } = await loadIndex();
+  return new Response(catalogJson(catalog, site ?? new URL(settings.baseUrl), meta.generatedAt, ratings), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

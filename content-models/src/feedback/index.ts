@@ -1,0 +1,2 @@
+export * from './rating-vocabulary.ts';
+export * from './rating-summary.ts';
