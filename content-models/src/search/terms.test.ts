@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeToken, exactTerm, NAMESPACE, TIERS, tierNamespace } from './terms.ts';
+import { encodedWordOf, encodeToken, exactTerm, NAMESPACE, namespaceOf, TIERS, tierNamespace } from './terms.ts';
 
-/** Reads a term back: its namespace and the word (five digits per UTF-16 unit, then the end digit). */
+/** Reads a term back: the word (five digits per UTF-16 unit), then its namespace and the end digit. */
 function decode(term: string): { namespace: string; word: string } {
-  const body = term.slice(2, -1);
+  const body = encodedWordOf(term);
   let word = '';
   for (let i = 0; i < body.length; i += 5) word += String.fromCharCode(Number(body.slice(i, i + 5)));
-  return { namespace: term.slice(0, 2), word };
+  return { namespace: namespaceOf(term), word };
 }
 
 const WORDS = ['登', '登记', '登记证', '户口', '户口登记', '口登', '社保卡', '驾照', 'sbk', 'shebaoka', '002007001000', '𠀀', '𠀀记', 'a', '9', '99'];
@@ -30,7 +30,7 @@ describe('encodeToken', () => {
       const encoded = encodeToken(word);
       expect(encoded).toMatch(/^\d*$/);
       expect(encoded).toHaveLength(5 * word.length);
-      expect(decode(`00${encoded}9`).word).toBe(word);
+      expect(decode(`${encoded}909`).word).toBe(word);
     }
   });
 
@@ -44,9 +44,9 @@ describe('encodeToken', () => {
 });
 
 describe('exactTerm', () => {
-  it('is the namespace, the encoded word and the end digit 9', () => {
-    expect(exactTerm(NAMESPACE.name, '登记')).toBe('91' + '3033135760' + '9');
-    expect(exactTerm(NAMESPACE.code, '002007001000')).toBe(`80${encodeToken('002007001000')}9`);
+  it('is the encoded word, the namespace and the end digit 9', () => {
+    expect(exactTerm(NAMESPACE.name, '登记')).toBe('3033135760' + '91' + '9');
+    expect(exactTerm(NAMESPACE.code, '002007001000')).toBe(`${encodeToken('002007001000')}809`);
     expect(decode(exactTerm(NAMESPACE.alias, '驾照'))).toEqual({ namespace: '92', word: '驾照' });
   });
 
@@ -62,6 +62,14 @@ describe('exactTerm', () => {
     for (const a of terms) {
       for (const b of terms) if (a !== b) expect(b.startsWith(a), `${a} is a prefix of ${b}`).toBe(false);
     }
+  });
+});
+
+describe('term order', () => {
+  it('keeps one word\'s fields side by side, so a query\'s look-ups share an index chunk', () => {
+    const terms = [...Object.values(NAMESPACE).map((namespace) => exactTerm(namespace, '登记')), exactTerm(NAMESPACE.name, '户口'), exactTerm(NAMESPACE.material, '登记证')].sort();
+    const ofWord = terms.map((term, i) => [term, i] as const).filter(([term]) => decode(term).word === '登记').map(([, i]) => i);
+    expect(ofWord.at(-1)! - ofWord[0]!).toBe(ofWord.length - 1);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The words given to Pagefind, on the index side and, identically, for a query. Every UTF-16 unit
- * becomes five decimal digits (see encodeToken), and a two-digit namespace says which field of a
+ * becomes five decimal digits (see encodeToken), and a two-digit namespace after it says which field of a
  * service the word came from, so the browser can rank by field (exact name > name words >
  * synonyms and aliases > other fields > materials) with one look-up per field.
  */
@@ -34,7 +34,8 @@ export const NAMESPACE = {
 
 /**
  * Ends a term. The browser looks terms up in Pagefind's exact mode (quoted), so 登记 does not match
- * 登记证; the end digit keeps that true even for a prefix look-up (no encoded unit starts with 9).
+ * 登记证; the namespace after the word keeps that true even for a prefix look-up (no encoded unit
+ * starts with 8 or 9).
  */
 const END = '9';
 
@@ -50,10 +51,23 @@ export function encodeToken(token: string): string {
   return out;
 }
 
-/** A word that must match whole: a word of a name, an alias, a field; a whole name; a code. */
+/**
+ * A word that must match whole: a word of a name, an alias, a field; a whole name; a code. The
+ * namespace follows the word rather than leading it: Pagefind cuts its index into chunks of
+ * neighbouring terms, and a query looks one word up in every field — with the field first, those
+ * look-ups fell into three or four chunks of ~50 KB each; with the word first they sit side by side
+ * in one. Still unambiguous and never a prefix of another term: a unit never starts with 7, 8 or 9,
+ * a namespace always does.
+ */
 export function exactTerm(namespace: string, word: string): string {
-  return namespace + encodeToken(word) + END;
+  return encodeToken(word) + namespace + END;
 }
+
+/** The namespace of a term (its field). */
+export const namespaceOf = (term: string): string => term.slice(-3, -1);
+
+/** The encoded word of a term, without its namespace and end digit. */
+export const encodedWordOf = (term: string): string => term.slice(0, -3);
 
 
 export const tierNamespace = (tier: Tier): string => NAMESPACE[tier];
