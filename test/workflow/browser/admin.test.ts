@@ -36,8 +36,8 @@ async function api(path: string, init: { method?: string; token?: string; body?:
 
 const token = async (role: string) => (await api('/users/login', { method: 'POST', body: { email: demo(role).email, password: demo(role).password } })).token as string;
 
-async function loggedIn(role: string): Promise<Page> {
-  const page = await browser.newPage();
+async function loggedIn(role: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   await page.goto(`${base}/admin/login`, { timeout: 240_000 });
   await page.fill('input[name="email"]', demo(role).email);
   await page.fill('input[name="password"]', demo(role).password);
@@ -185,7 +185,7 @@ describe('the workflow panel in the admin', () => {
 });
 
 describe('提交审核 from the guide page and a decision from 待我审核', () => {
-  it('takes an editor from a changed time limit to a submitted case in ≤ 6 clicks, and a reviewer from 待我审核 on the home page to a decision in ≤ 3', async () => {
+  it('takes an editor from a changed time limit to a submitted case in ≤ 6 clicks, and a reviewer on a tablet from 待我审核 on the home page to a decision in ≤ 3', async () => {
     const editor = await token('editor');
     const open = new Set((await api('/adjustments?limit=0&depth=0', { token: editor })).docs.map((a: any) => String(a.implementation)));
     const guides = (await api('/implementations?limit=20&depth=0&where[_status][equals]=published', { token: editor })).docs;
@@ -228,8 +228,8 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
     await api(`/adjustments/${filed.id}/decide`, { method: 'POST', token: head, body: { decision: 'approve', stageId: filed.stage } });
 
     touches = 0;
-    // The reviewer's home page lists 待我审核.
-    const reviewer = await loggedIn('reviewer');
+    // The reviewer's home page lists 待我审核; the reviewer works on a tablet (820 × 1180, portrait).
+    const reviewer = await loggedIn('reviewer', { width: 820, height: 1180 });
     await reviewer.getByRole('heading', { name: '我的工作台' }).waitFor({ timeout: 240_000 });
     expect(await reviewer.getByRole('heading', { name: '本单位事项' }).count()).toBe(0);
     const queue = reviewer.locator('section[aria-labelledby="queue-title"]');
