@@ -28,6 +28,21 @@ async function open(key: string): Promise<Payload> {
   return getPayload({ config, key });
 }
 
+/**
+ * As stopping the CMS would: Payload's destroy() leaves the adapter's file handle or pool open, and
+ * the PostgreSQL adapter keeps one pool client checked out for good, so pool.end() alone would wait.
+ */
+async function stop(p: Payload): Promise<void> {
+  await p.destroy();
+  const db = p.db as unknown as { pool?: { end(): Promise<void>; _clients: { release?(destroy: boolean): void }[] }; client?: { close(): void } };
+  if (db.pool) {
+    const ending = db.pool.end();
+    for (const client of [...db.pool._clients]) client.release?.(true);
+    await ending;
+  }
+  db.client?.close();
+}
+
 async function lawNames(p: Payload): Promise<string[]> {
   const found = await p.find({ collection: 'laws', depth: 0, limit: 10, sort: 'name', overrideAccess: true });
   return found.docs.map((doc) => doc.name);
@@ -47,7 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await payload?.destroy();
+  if (payload) await stop(payload).catch(() => undefined);
   await rm(work, { recursive: true, force: true });
 });
 
@@ -73,7 +88,7 @@ it(`backs up and restores database, media and the live release (${kind})`, async
   if (kind === 'postgres') {
     await expect(runRestore({ from: out, force: true, log })).rejects.toThrow(/仍有 \d+ 个其他连接/);
   }
-  await payload.destroy();
+  await stop(payload);
   await expect(runRestore({ from: out, log })).rejects.toThrow(/目标不是空的，未做任何改动：数据库中有.*laws 2 行.*--force/s);
   expect(await readlink(join(work, 'site/live'))).toBe('releases/v2');
   expect(await readdir(process.env.MEDIA_DIR!)).toEqual([]);
