@@ -1,4 +1,5 @@
-import { copyFile, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createClient } from '@libsql/client';
 import type { TableCounts } from './manifest.ts';
 
@@ -60,6 +61,7 @@ async function checkSqlite(path: string): Promise<void> {
  */
 export async function restoreSqlite(backupFile: string, path: string): Promise<void> {
   const incoming = `${path}.restore-${process.pid}`;
+  await mkdir(dirname(path), { recursive: true });
   try {
     await copyFile(backupFile, incoming);
     const handle = await open(incoming, 'r+');
