@@ -4,7 +4,7 @@ import { switchTo } from '../releases.ts';
 import { databaseKindNames } from './database-kind.ts';
 import { copyFolder, exists, folderSize, replaceFolder } from './files.ts';
 import { formatBytes } from './format.ts';
-import { locationsFromEnv } from './locations.ts';
+import { appVersion, locationsFromEnv } from './locations.ts';
 import { lossDescription, manifestProblems, type BackupManifest } from './manifest.ts';
 import { otherSessions, postgresTableCounts, restorePostgres } from './postgres.ts';
 import { restoreSqlite, sqliteTableCounts } from './sqlite.ts';
@@ -57,6 +57,9 @@ export async function runRestore({ from, force = false, log = console.log }: Res
   if (manifest.site && !(await exists(join(dir, manifest.site.folder)))) throw new Error('备份中缺少网站发布版本，备份可能已损坏。');
 
   log(`备份时间：${manifest.createdAtText}（北京时间），程序版本 ${manifest.appVersion}，数据库 ${databaseKindNames[manifest.database.kind]}。`);
+  if (manifest.appVersion !== appVersion()) {
+    log(`提示：备份来自程序版本 ${manifest.appVersion}，当前为 ${appVersion()}。较旧的备份会在 CMS 启动时按迁移升级；不支持把较新版本的备份恢复到旧程序。`);
+  }
   log('注意：恢复期间 CMS（npm start / npm run cms:start）和发布进程必须已停止。');
   if (where.database.kind === 'postgres') {
     const sessions = await otherSessions(where.database.url);
