@@ -114,6 +114,14 @@ describe('提交审核 from the guide page', () => {
     expect(await casesOf(guide)).toHaveLength(0);
   });
 
+  it('files one case when the same guide is submitted twice at once', async () => {
+    const guide = world.fx.impl.soe;
+    await saveDraft(world, guide, {});
+    const answers = await Promise.all([submitGuide('editor-soe', guide, { reason: '新增' }), submitGuide('editor-soe', guide, { reason: '新增' })]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(await casesOf(guide)).toHaveLength(1);
+  });
+
   it('applies for a cancellation (申请取消) from the same panel', async () => {
     const guide = world.fx.impl.bCharged;
     const cancel = await submitGuide('editor-b', guide, { kind: 'cancel', reason: '依据上级文件取消该事项', basis: '浙政办发〔2026〕1号' });

@@ -51,26 +51,38 @@ interface DrizzleSession {
  * serialised. MongoDB: writing the document makes a concurrent transaction's write conflict,
  * which is retried.
  */
-export async function lockAdjustment(req: PayloadRequest, id: Id): Promise<boolean> {
+export function lockAdjustment(req: PayloadRequest, id: Id): Promise<boolean> {
+  return lockRow(req, 'adjustments', id);
+}
+
+/**
+ * The same lock on another document: 提交审核 from a guide's page locks the guide, so two
+ * submissions at once cannot both find no open case and file two (see lockAdjustment). On MongoDB
+ * the guide is written through the adapter (no hooks, no new version) to make the conflict.
+ */
+export async function lockRow(req: PayloadRequest, collection: 'adjustments' | 'implementations', id: Id): Promise<boolean> {
   const adapter = req.payload.db as unknown as { name?: string; sessions?: Record<string, DrizzleSession>; tables?: Record<string, { id: unknown }> };
   const transactionID = await req.transactionID;
   const session = transactionID === undefined ? undefined : adapter.sessions?.[String(transactionID)];
-  const table = adapter.tables?.adjustments;
+  const table = adapter.tables?.[collection];
   if (adapter.name === 'postgres' && session && table) {
     // Serial ids: a MongoDB-style id names nothing here (and would fail the integer cast).
     if (!/^\d+$/.test(String(id))) return false;
     const locked = await session.db.execute(sql`SELECT ${table.id} FROM ${table} WHERE ${table.id} = ${id} FOR UPDATE`);
     return locked.rows.length > 0;
   }
+  if (adapter.name === 'mongoose' && collection === 'implementations') {
+    return req.payload.db.updateOne({ collection, where: { id: { equals: id } }, data: {}, req }).then(Boolean, () => false);
+  }
   if (adapter.name === 'mongoose') {
     return req.payload
-      .update({ collection: 'adjustments', id, data: {}, depth: 0, overrideAccess: true, req })
+      .update({ collection, id, data: {}, depth: 0, overrideAccess: true, req })
       .then(() => true)
       .catch((error: unknown) => {
         if (error instanceof NotFound) return false;
         throw error;
       });
   }
-  const found = await req.payload.find({ collection: 'adjustments', where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req });
+  const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, pagination: false, overrideAccess: true, req });
   return found.docs.length === 1;
 }

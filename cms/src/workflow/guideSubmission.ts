@@ -2,7 +2,7 @@ import { adjustmentKinds, checkGuideKind, defaultGuideKind, planGuideSubmission,
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload';
 import { validId } from '../db/validId.ts';
 import { idOf, text, type Doc, type Id } from './docs.ts';
-import { CommitLost, committed } from './durability.ts';
+import { CommitLost, committed, lockRow } from './durability.ts';
 import { body, respond } from './endpoints.ts';
 import { buildProposal } from './proposal.ts';
 import { attemptWorkflowCommand, refuse, runDurably, type WorkflowOutcome, type WorkflowRefusal } from './service.ts';
@@ -94,6 +94,8 @@ async function submitGuide(req: PayloadRequest): Promise<WorkflowOutcome> {
   return runDurably(req, `办事指南 ${String(id)} 提交审核`, async () => {
     const shouldCommit = await initTransaction(req);
     try {
+      // Two submissions at once wait here for each other, so the second finds the first one's case.
+      await lockRow(req, 'implementations', id);
       const plan = planGuideSubmission(await casesOf(req, id));
       let caseId: Id;
       if (plan.action === 'create') {

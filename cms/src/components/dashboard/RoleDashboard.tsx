@@ -2,6 +2,7 @@ import { beijingDateTime, checkGuide } from '@catalog/content-models';
 import type { Payload } from 'payload';
 import { hasRole, unitIdOf } from '../../access/user.ts';
 import { reviewDueWhere } from '../../collections/Implementations/reviewDue.ts';
+import { loadRepealedLaws } from '../../laws/repealed.ts';
 import { toGuideDraft } from '../../guide/toGuideDraft.ts';
 import { WorkflowQueues } from '../workflow/WorkflowQueues.tsx';
 
@@ -18,8 +19,10 @@ async function UnitHealth({ payload, user, unit }: { payload: Payload; user: unk
   const found = await payload.find({ collection: 'implementations', where: { unit: { equals: unit } }, depth: 1, limit: HEALTH_LIMIT, draft: true, overrideAccess: false, user: user as never });
   const docs = found.docs as unknown as Doc[];
   const due = await payload.count({ collection: 'implementations', where: { and: [{ unit: { equals: unit } }, reviewDueWhere()] }, overrideAccess: false, user: user as never });
+  // The same findings as the guide's 质量检查 panel and the submission, repealed laws included.
+  const repealedLaws = await loadRepealedLaws(payload);
   const failing = docs
-    .map((doc) => ({ doc, errors: checkGuide(toGuideDraft({ implementation: doc, catalogItem: obj(doc.catalogItem), unit: obj(doc.unit), region: obj(doc.region) })).filter((f) => f.severity === 'error').length }))
+    .map((doc) => ({ doc, errors: checkGuide(toGuideDraft({ implementation: doc, catalogItem: obj(doc.catalogItem), unit: obj(doc.unit), region: obj(doc.region) }), { repealedLaws }).filter((f) => f.severity === 'error').length }))
     .filter((entry) => entry.errors > 0);
   return (
     <section aria-labelledby="unit-health-title">
