@@ -97,8 +97,13 @@ describe('impact and adjustments', () => {
     expect(message(refused.body)).toContain('只有系统管理员可以为引用该依据的全部事项发起调整');
     expect((await cms.payload.count({ collection: 'adjustments' })).totalDocs).toBe(before);
 
-    const started = await cms.rest('POST', `/laws/${law}/start-adjustments`, { token: admin });
+    // Two administrators at once: one files the drafts, the other finds them open and files none.
+    const both = await Promise.all([0, 1].map(() => cms.rest('POST', `/laws/${law}/start-adjustments`, { token: admin })));
+    const started = both.find((answer) => answer.status === 201) ?? both[0]!;
     expect(started.status, message(started.body)).toBe(201);
+    const other = both.find((answer) => answer !== started)!;
+    expect(other.status, message(other.body)).toBe(200);
+    expect(other.body).toMatchObject({ createdCount: 0, skippedCount: 5 });
     expect(started.body).toMatchObject({ createdCount: 4, skippedCount: 1, notifiedUnits: 2 });
     expect(started.body.skipped).toEqual([{ implementation: fx.impl.aDraft, adjustment: open.body.doc.id, reason: '已有未办结的动态调整' }]);
     const created = await cms.payload.find({ collection: 'adjustments', where: { id: { in: started.body.created.map((c: { adjustment: Id }) => c.adjustment) } }, depth: 0, limit: 0, pagination: false });

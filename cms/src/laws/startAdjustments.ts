@@ -1,3 +1,4 @@
+import { lockRow } from '../workflow/durability.ts';
 import { lawStatuses } from '@catalog/content-models';
 import type { PayloadRequest } from 'payload';
 import { serverUrl } from '../env.ts';
@@ -38,6 +39,9 @@ export async function startAdjustments(req: PayloadRequest, law: Doc): Promise<S
   const itemUnits = new Map(impact.catalogItems.map((item) => [String(item.id), item.unit]));
   const ids = impact.implementations.map((line) => line.id);
   const result = await inTransaction(req, async () => {
+    // The guides' locks, in one order: a concurrent run, or an editor's 提交审核 of one of these
+    // guides, waits here, so no guide gets two open cases.
+    for (const id of [...ids].sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true }))) await lockRow(req, 'implementations', id);
     const open = ids.length
       ? ((await req.payload.find({ collection: 'adjustments', where: { and: [{ implementation: { in: ids } }, { state: { in: openStates } }] }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })).docs as unknown as Doc[])
       : [];
