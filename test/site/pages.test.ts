@@ -149,7 +149,8 @@ describe('item page', () => {
     expect(html).toContain('短地址：<a href="/c/330100-FX-0001/">https://fuwu.example.gov.cn/c/330100-FX-0001/</a>');
     expect(html).toContain(`<meta property="og:title" content="失业保险金申领 - 示例市公共服务事项目录">`);
     expect(html).toMatch(/<meta property="og:description" content="失业保险金申领：示例市人力资源和社会保障局办理，办结时限承诺 5 个工作日，需3项材料。">/);
-    expect(html).toContain('<meta property="og:image" content="https://fuwu.example.gov.cn/share.png">');
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="https://fuwu.example.gov.cn/items/${FULL_CODE}/share.png\\?v=[0-9a-f]{10}">`));
+    expect(html).toContain('<meta property="og:image:alt" content="失业保险金申领（示例市人力资源和社会保障局）办事指南">');
     expect(html).toContain(`<link rel="canonical" href="https://fuwu.example.gov.cn/items/${FULL_CODE}/">`);
     expect(html).toContain('data-pagefind-body');
     expect(html).toContain('data-pagefind-filter="category:社会保障"');

@@ -22,7 +22,8 @@ describe.skipIf(process.env.SITE_SKIP_10K === '1')(`a ${ITEMS}-item catalog`, ()
     const snapshot = join(work, 'snapshot');
     dist = join(work, 'dist');
     generateSnapshot(ITEMS, snapshot);
-    buildSite(snapshot, dist);
+    // Without the items' share cards: 10,000 fresh drawings would add minutes (share-card.test.ts covers them).
+    buildSite(snapshot, dist, { SHARE_CARDS: '0' });
     catalog = JSON.parse(readFileSync(join(snapshot, 'catalog.json'), 'utf8')) as Entry[];
   });
   afterAll(() => work && rmSync(work, { recursive: true, force: true }));
@@ -39,6 +40,8 @@ describe.skipIf(process.env.SITE_SKIP_10K === '1')(`a ${ITEMS}-item catalog`, ()
     const sample = catalog[ITEMS - 1]!;
     const html = readFileSync(join(dist, 'items', sample.implementationCode, 'index.html'), 'utf8');
     expect(html).toContain(`<h1>${sample.name}`);
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"/]+\/share\.png">/);
+    expect(existsSync(join(dist, 'items', sample.implementationCode, 'share.png'))).toBe(false);
     const { category, count } = largestCategory(catalog);
     const last = Math.ceil(count / 20);
     const lastPage = readFileSync(join(dist, 'browse', 'category', category, String(last), 'index.html'), 'utf8');

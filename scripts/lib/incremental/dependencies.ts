@@ -1,7 +1,8 @@
 import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
 import { comparedEntries } from '../../../site/src/lib/compare.ts';
-import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
+import { shareCardsEnabled } from '../../../site/src/lib/share-card/render.ts';
+import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, shareImageUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
 
@@ -31,6 +32,7 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  * Per changed item:
  *   /items/<code>/           its page
  *   /items/<code>/checklist/ written while active, removed when cancelled
+ *   /items/<code>/share.png  its share card (name and unit; an unchanged card comes from the card cache)
  *   /items/<former code>/    redirect pages of its former codes; removed when a former code is dropped
  *   /c/<basic code>/         the short address of its basic code, before and after
  *   /c/<basic code>/compare/ the 标准化比对 of that basic code, before and after: written while it has
@@ -100,6 +102,7 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
     const { code, before, after } = change;
     if (!before && (await input.previousHas(fileOfUrl(itemUrl(code))))) return { ok: false, reason: `新事项 ${code} 的地址原是另一事项的旧编码跳转页` };
     add({ kind: 'item', url: itemUrl(code), code });
+    if (shareCardsEnabled()) add({ kind: 'share', url: shareImageUrl(code), code });
     if (after.status === 'active') add({ kind: 'checklist', url: checklistUrl(code), code });
     else if (before?.status === 'active') remove.add(checklistUrl(code));
 

@@ -8,6 +8,7 @@ export type PageJob =
   | { kind: 'item'; url: string; code: string }
   | { kind: 'redirect'; url: string; from: string; to: string }
   | { kind: 'checklist'; url: string; code: string }
+  | { kind: 'share'; url: string; code: string }
   | { kind: 'route'; url: string; route: string; params: Record<string, string | undefined> }
   | { kind: 'page'; url: string; route: string }
   | { kind: 'endpoint'; url: string; route: string };
@@ -45,6 +46,7 @@ export function fileOfUrl(url: string): string {
 export const routes = {
   item: '/src/pages/items/[code]/index.astro',
   checklist: '/src/pages/items/[code]/checklist/index.astro',
+  share: '/src/pages/items/[code]/share.png.ts',
   basicCode: '/src/pages/c/[basicCode]/index.astro',
   compare: '/src/pages/c/[basicCode]/compare/index.astro',
   group: '/src/pages/browse/[facet]/[group]/[...page].astro',

@@ -86,6 +86,7 @@ async function assetsOf(request: RenderRequest, job: PageJob): Promise<RouteAsse
 function routeOf(job: PageJob): string {
   if (job.kind === 'item' || job.kind === 'redirect') return routes.item;
   if (job.kind === 'checklist') return routes.checklist;
+  if (job.kind === 'share') return routes.share;
   return job.route;
 }
 
@@ -119,6 +120,11 @@ async function render(request: RenderRequest, job: PageJob): Promise<string | Ui
     }
     case 'page':
       return container.renderToString((await load(job.route)).default, options);
+    case 'share': {
+      const { implementationCode, name, unit } = await readSnapshotItem(dir, job.code);
+      const response = await container.renderToResponse((await load(routes.share)) as never, { ...options, routeType: 'endpoint', params: { code: job.code }, props: { entry: { implementationCode, name, unitName: unit.name } } } as never);
+      return new Uint8Array(await response.arrayBuffer());
+    }
     case 'endpoint': {
       const response = await container.renderToResponse((await load(job.route)) as never, { ...options, routeType: 'endpoint' } as never);
       return new Uint8Array(await response.arrayBuffer());

@@ -1,9 +1,10 @@
+import sharp from 'sharp';
+
 /**
  * The share picture (og:image) that WeChat, portals and search engines show beside a link:
- * 1200×630, the size their large cards use, drawn as SVG (rasterised by pages/share.png.ts). No
- * text in it: the card's title and description carry the words, and no CJK fonts are needed on the
- * build machine (a missing font would print boxes). One picture for the site rather than one per
- * item: 100,000 rasterisations would add minutes to every full build for the same picture.
+ * 1200×630, the size their large cards use, drawn as SVG. No text in it: it serves the pages that
+ * are not about one item, and the items whose name the font cannot draw (see lib/share-card/ for
+ * the items' own cards).
  */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -17,3 +18,9 @@ export const shareImageSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="120
   <circle cx="760" cy="480" r="84" fill="#ffdd00"/>
   <path d="M718 480 l30 30 l54 -60" stroke="#1b1f24" stroke-width="22" fill="none" stroke-linecap="round" stroke-linejoin="round"/>
 </svg>`;
+
+let sitePicture: Promise<Uint8Array> | undefined;
+export function sitePicturePng(): Promise<Uint8Array> {
+  sitePicture ??= sharp(Buffer.from(shareImageSvg)).png({ compressionLevel: 9, palette: true }).toBuffer().then((b) => new Uint8Array(b));
+  return sitePicture;
+}

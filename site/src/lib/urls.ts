@@ -2,6 +2,7 @@ import type { FacetKey } from './catalog.ts';
 
 /** Every internal address in one place, so pages, the sitemap and the tests agree. */
 export const itemUrl = (code: string) => `/items/${encodeURIComponent(code)}/`;
+export const shareImageUrl = (code: string) => `/items/${encodeURIComponent(code)}/share.png`;
 export const checklistUrl = (code: string) => `/items/${encodeURIComponent(code)}/checklist/`;
 export const basicCodeUrl = (code: string) => `/c/${encodeURIComponent(code)}/`;
 /** 标准化比对 of the implementations of one 基本编码 (only where at least two are active). */

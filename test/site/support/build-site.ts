@@ -17,10 +17,10 @@ export function generateSnapshot(items: number, outDir: string): void {
 }
 
 /** `astro build` of site/ from a snapshot directory into `outDir`, as a publication runs it. */
-export function buildSite(snapshotDir: string, outDir: string): void {
+export function buildSite(snapshotDir: string, outDir: string, env: Record<string, string> = {}): void {
   const build = astroBuild(snapshotDir, outDir, { silent: true });
   try {
-    run(build.args, build.env, build.cwd);
+    run(build.args, { ...build.env, ...env }, build.cwd);
   } finally {
     build.cleanup();
   }
