@@ -13,7 +13,15 @@ export interface DocumentCount {
 /** Collections whose rows the move does not copy (see policy.ts), left out of the comparison. */
 const uncounted = new Set(['payload-locked-documents', 'payload-migrations']);
 
+/** Payload's own collections carry English labels; the report speaks Chinese. */
+const internalLabels: Record<string, string> = {
+  'payload-kv': '键值存储',
+  'payload-jobs': '后台任务（发布队列等）',
+  'payload-preferences': '后台界面偏好',
+};
+
 function labelOf(labels: unknown, slug: string): string {
+  if (internalLabels[slug]) return internalLabels[slug];
   if (typeof labels === 'string') return labels;
   if (labels && typeof labels === 'object') {
     const record = labels as Record<string, unknown>;

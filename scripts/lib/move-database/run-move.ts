@@ -39,20 +39,12 @@ export async function runMove({ from, to, force = false, log = console.log }: Mo
   });
   if (others > 0) throw new Error(`目标数据库 ${shownTarget} 还有 ${others} 个其他连接（运行中的 CMS 或发布进程？）：请先停止它们再迁移。`);
 
-  log(`打开源数据库 ${from}（按已提交的迁移升级到当前版本，与 CMS 启动时相同）…`);
-  const source = await openDatabase(from, SOURCE_KEY);
-  let target: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  log(`打开目标数据库 ${shownTarget}（执行已提交的迁移）…`);
+  const target = await openDatabase(to, TARGET_KEY);
+  let source: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    log(`打开目标数据库 ${shownTarget}（执行已提交的迁移）…`);
-    target = await openDatabase(to, TARGET_KEY);
-    const sourceShapes = tableShapes(source);
     const targetShapes = tableShapes(target);
-    const differences = schemaDifferences(sourceShapes, targetShapes);
-    if (differences.length > 0) throw new Error(`两个数据库的表结构不一致，不能迁移：\n${differences.join('\n')}`);
-
-    const sourceCounts = await documentCounts(source);
-    if (sourceCounts.every((count) => !count.docs && !count.versions)) throw new Error(`源数据库 ${from} 没有任何数据，无需迁移。`);
-
+    // Checked before the source is even opened: a refusal costs nothing and changes nothing.
     const existing = [...(await targetRowCounts(target, targetShapes))].filter(([, rows]) => rows > 0);
     if (existing.length > 0) {
       const held = (await documentCounts(target)).filter((count) => count.docs || count.versions).map(describeCount);
@@ -60,6 +52,14 @@ export async function runMove({ from, to, force = false, log = console.log }: Mo
       if (!force) throw new Error(`目标数据库 ${shownTarget} 不是空的，迁移将删除其中的全部数据：\n  ${lost.join('\n  ')}\n确认不再需要这些数据时，加 --force 重新运行。`);
       log(`目标数据库不是空的，按 --force 删除其中的全部数据：\n  ${lost.join('\n  ')}`);
     }
+
+    log(`打开源数据库 ${from}（按已提交的迁移升级到当前版本，与 CMS 启动时相同）…`);
+    source = await openDatabase(from, SOURCE_KEY);
+    const sourceShapes = tableShapes(source);
+    const differences = schemaDifferences(sourceShapes, targetShapes);
+    if (differences.length > 0) throw new Error(`两个数据库的表结构不一致，不能迁移：\n${differences.join('\n')}`);
+    const sourceCounts = await documentCounts(source);
+    if (sourceCounts.every((count) => !count.docs && !count.versions)) throw new Error(`源数据库 ${from} 没有任何数据，无需迁移。`);
 
     log('不复制的内容：');
     for (const [table, why] of notCopied) log(`  ${table}：${why}`);
@@ -77,7 +77,7 @@ export async function runMove({ from, to, force = false, log = console.log }: Mo
     log(`迁移完成。把 CMS 和发布进程的 DATABASE_URL 改为目标数据库后再启动；所有人需重新登录。`);
     return { rows, counts: sourceCounts };
   } finally {
-    if (target) await closeDatabase(target, TARGET_KEY);
-    await closeDatabase(source, SOURCE_KEY);
+    if (source) await closeDatabase(source, SOURCE_KEY);
+    await closeDatabase(target, TARGET_KEY);
   }
 }
