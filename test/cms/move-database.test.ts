@@ -98,7 +98,7 @@ describe('moving a county from SQLite to PostgreSQL', () => {
   it('keeps password hashes: a user logs in on PostgreSQL with the old password, a wrong one is refused', async () => {
     const editor = world.fx.users.editor;
     const login = await target.login({ collection: 'users', data: { email: editor.email, password } });
-    expect(login.user.id).toBe(editor.id);
+    expect(login.user?.id).toBe(editor.id);
     expect(login.token).toBeTruthy();
     await expect(target.login({ collection: 'users', data: { email: editor.email, password: 'Wrong-Passw0rd!' } })).rejects.toThrow();
   });

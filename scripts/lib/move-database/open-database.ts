@@ -12,7 +12,8 @@ export async function openDatabase(url: string, key: string): Promise<Payload> {
   const { getPayload } = await import('payload');
   const { databaseAdapter } = await import('../../../cms/src/db/adapter.ts');
   const config = await (await import('../../../cms/src/payload.config.ts')).default;
-  return getPayload({ config: { ...config, db: databaseAdapter(url) }, key });
+  // The sanitized config's adapter type is narrower than the one the adapter factories return.
+  return getPayload({ config: { ...config, db: databaseAdapter(url) as typeof config.db }, key });
 }
 
 /**
