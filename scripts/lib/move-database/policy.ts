@@ -1,7 +1,8 @@
 /**
  * What the move leaves behind, deliberately, and why (printed on every run). Everything else —
  * every collection and global with its versions and drafts, users with their password hashes,
- * admin preferences, the queued jobs (publications an approval promised), the login log and the
+ * admin preferences, the queued jobs (publications an approval promised; one left marked running
+ * is released by the worker after 30 minutes, see recoverInterrupted), the login log and the
  * rate-limit counters — is copied row for row with its ids.
  */
 export const notCopied: ReadonlyMap<string, string> = new Map([
