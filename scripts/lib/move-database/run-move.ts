@@ -65,8 +65,9 @@ export async function runMove({ from, to, force = false, log = console.log }: Mo
     for (const [table, why] of notCopied) log(`  ${table}：${why}`);
     log('在一个事务中复制全部数据表（保留编号与关联）…');
     const order = fillOrder([...sourceShapes.values()]);
+    const started = Date.now();
     const rows = await copyTables({ source, target, sourceShapes, targetShapes, order, empty: existing.length > 0, log });
-    log(`已提交：共 ${rows.size} 张数据表、${[...rows.values()].reduce((sum, n) => sum + n, 0)} 行。`);
+    log(`已提交：共 ${rows.size} 张数据表、${[...rows.values()].reduce((sum, n) => sum + n, 0)} 行，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
 
     log('核对各集合的文档数与版本数（经 Payload 读取）：');
     const targetCounts = await documentCounts(target);
