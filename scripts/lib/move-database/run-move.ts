@@ -3,6 +3,7 @@ import { otherSessions } from '../backup/postgres.ts';
 import { withoutPassword } from './args.ts';
 import { copyTables, targetRowCounts } from './copy-tables.ts';
 import { countDifferences, describeCount, documentCounts, type DocumentCount } from './document-counts.ts';
+import { globalDifferences } from './global-differences.ts';
 import { closeDatabase, openDatabase } from './open-database.ts';
 import { notCopied } from './policy.ts';
 import { schemaDifferences, tableShapes } from './schema.ts';
@@ -69,9 +70,9 @@ export async function runMove({ from, to, force = false, log = console.log }: Mo
     const rows = await copyTables({ source, target, sourceShapes, targetShapes, order, empty: existing.length > 0, log });
     log(`已提交：共 ${rows.size} 张数据表、${[...rows.values()].reduce((sum, n) => sum + n, 0)} 行，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
 
-    log('核对各集合的文档数与版本数（经 Payload 读取）：');
+    log('核对各集合的文档数与版本数、各全局设置的内容（经 Payload 读取）：');
     const targetCounts = await documentCounts(target);
-    const mismatches = countDifferences(sourceCounts, targetCounts);
+    const mismatches = [...countDifferences(sourceCounts, targetCounts), ...(await globalDifferences(source, target))];
     if (mismatches.length > 0) throw new Error(`数据已写入目标数据库，但核对发现数量不一致：\n${mismatches.join('\n')}`);
     for (const count of sourceCounts) log(`  ${describeCount(count)} — 一致`);
     log(`媒体文件没有复制：它们仍在 ${mediaDir()}；新部署的 MEDIA_DIR 须指向这些文件（或先把文件夹复制过去）。`);
