@@ -6,6 +6,8 @@ export default defineProject({
     name: 'cms-sqlite',
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
+    // SQLite → PostgreSQL: needs both, so it runs in cms-postgres only.
+    exclude: ['move-database.test.ts'],
     setupFiles: ['./support/database.ts'],
     provide: { databaseKind: 'sqlite' },
     // Files run two at a time (root maxWorkers): each has a database and media folder of its own.

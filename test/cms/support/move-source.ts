@@ -1,0 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * For move-database.test.ts, imported before anything opens the CMS: the database this file was
+ * given (PostgreSQL, see database.ts) becomes the move's target, and the CMS the test fills runs on
+ * a SQLite file built by the committed migrations, as a county's `npm start` builds it.
+ */
+export const targetUrl = process.env.DATABASE_URL!;
+if (!/^postgres/.test(targetUrl)) throw new Error('move-database.test.ts runs in the cms-postgres project only');
+export const sourceUrl = `file:${join(mkdtempSync(join(tmpdir(), 'move-source-')), 'catalog.db')}`;
+process.env.DATABASE_URL = sourceUrl;
+process.env.PAYLOAD_MIGRATE = '1';
