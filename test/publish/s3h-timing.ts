@@ -1,0 +1,34 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCatalog } from '@catalog/content-models/generator/catalog.ts';
+import { writeSnapshot } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { generatedSourceSteps, timeLimitChange } from '../../scripts/lib/incremental/generated-source.ts';
+import { pageRenderer } from '../../scripts/lib/incremental/renderer.ts';
+import { publishSite } from '../../scripts/lib/publish-site.ts';
+import { remoteReleasesFromEnv } from '../../scripts/lib/release-store/config.ts';
+import { releaseStore, sparesSettled } from '../../scripts/lib/releases.ts';
+import { startTestS3 } from './s3-server.ts';
+const items = Number(process.argv[2] ?? 40);
+const root = await mkdtemp(join(tmpdir(), 's3h-timing-'));
+const s3 = await startTestS3(['bench-site']);
+const local = releaseStore(join(root, 'site'));
+const store = releaseStore(local.root, { remote: remoteReleasesFromEnv(local.releasesDir, { ...s3.env, RELEASE_STORE: 's3://bench-site/p' }) });
+const generated = generateCatalog({ items, seed: 5 });
+await writeSnapshot(join(root, 'generated'), generated);
+const renderer = pageRenderer();
+const source = generatedSourceSteps(join(root, 'generated'), renderer, { silentBuild: true });
+const t0 = Date.now();
+const say = (l: string) => console.log(((Date.now() - t0) / 1000).toFixed(1), l);
+const r1 = await publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: source.steps, mode: 'full', onProgress: say });
+console.log(r1.status, r1.error, r1.steps.map((s) => `${s.name} ${s.ms}`).join(', '));
+const active = [...generated.items].filter((i) => i.status === 'active');
+for (const n of [1, 2]) {
+  source.edit(timeLimitChange(active[n * 3]!, '2026-11-20T08:00:00.000Z'));
+  const r = await publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: source.steps, mode: 'incremental', onProgress: say });
+  console.log(r.status, r.mode, r.error, r.steps.map((s) => `${s.name} ${s.ms}`).join(', '));
+}
+await renderer.stop();
+await sparesSettled(store);
+await s3.stop();
+console.log('root', root);
