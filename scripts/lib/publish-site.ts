@@ -176,8 +176,9 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     say(`页面共 ${diff.total} 个，与上一版相比变化 ${diff.changed} 个、删除 ${diff.removed} 个。`);
     return await finish('full', items, diff.changed + diff.removed);
   } catch (error) {
-    // Uploaded but not switched (live.json refused): the release never went live.
-    if (remote && uploaded) await remote.discard(version).catch(() => undefined);
+    // Uploaded but not switched (live.json refused): the release never went live. Checked, not
+    // assumed: if putting the pointer back after a failed local switch failed too, it is live.
+    if (remote && uploaded && (await remote.live().catch(() => version)) !== version) await remote.discard(version).catch(() => undefined);
     if (outDir) await rm(outDir, { recursive: true, force: true });
     await rm(snapshotDir, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);

@@ -199,6 +199,22 @@ describe('releases on object storage', () => {
     expect(purges).toHaveLength(purgesBefore);
   });
 
+  it('a refused write of live.json itself fails the switch, leaves the pointer as it was and removes the uploaded release', async () => {
+    const liveBefore = (await s3.get(bucket, `${prefix}/live.json`)).body;
+    const localBefore = await currentRelease(store);
+    s3.refuse((r) => r.method === 'PUT' && r.path.endsWith('/live.json'));
+    edits.push({ code: items.filter((i) => i.status === 'active')[7]!.implementationCode, note: '办理地点迁至市民中心' });
+    const report = await publish('incremental').finally(() => s3.refuse(undefined));
+
+    expect(report.status).toBe('failed');
+    expect(report.steps.map((s) => s.name)).toEqual(['export-changes', 'copy', 'render', 'search-changes', 'upload', 'switch']);
+    expect(report.error).toBe('写入 s3://catalog-site/public/live.json 失败（AccessDenied，HTTP 403：Access Denied）：live.json 未改动，线上网站未切换。');
+    expect((await s3.get(bucket, `${prefix}/live.json`)).body.equals(liveBefore)).toBe(true);
+    expect(await currentRelease(store)).toBe(localBefore);
+    expect(await releaseKeys(report.version)).toEqual([]);
+    expect(await s3.exists(bucket, `${prefix}/manifests/${report.version}.json.gz`)).toBe(false);
+  });
+
   it('a rollback writes live.json back to the earlier release', async () => {
     const [first, second] = reports.filter((r) => r.status === 'succeeded');
     expect((await pointer()).version).toBe(second!.version);
