@@ -82,7 +82,12 @@ export function s3Releases(options: S3ReleasesOptions): RemoteReleases {
   }
 
   async function readPointer(): Promise<LivePointer | undefined> {
-    const data = await getObject(pointerKey);
+    let data: Uint8Array | undefined;
+    try {
+      data = await getObject(pointerKey);
+    } catch (error) {
+      throw new Error(`读取 ${label}/live.json 失败（${describeS3Error(error)}）：对象存储中的线上版本未改动。`, { cause: error });
+    }
     return data ? (JSON.parse(Buffer.from(data).toString('utf8')) as LivePointer) : undefined;
   }
 
@@ -150,7 +155,11 @@ export function s3Releases(options: S3ReleasesOptions): RemoteReleases {
 
     async upload(version, dir, say): Promise<UploadResult> {
       const live = await readPointer().then((pointer) => pointer?.version);
-      const baseManifest = live ? await readManifest(live) : undefined;
+      const baseManifest = live
+        ? await readManifest(live).catch((error: unknown) => {
+            throw new Error(`读取 ${label} 中版本 ${live} 的文件清单失败（${describeS3Error(error)}）：live.json 未改动。`, { cause: error });
+          })
+        : undefined;
       const baseDir = live ? join(options.releasesDir, live) : undefined;
       const baseLocal = baseDir && (await stat(baseDir).then((s) => s.isDirectory(), () => false)) ? baseDir : undefined;
       const files = await describeRelease(dir, baseManifest && baseLocal ? { dir: baseLocal, manifest: baseManifest } : undefined);
@@ -188,7 +197,11 @@ export function s3Releases(options: S3ReleasesOptions): RemoteReleases {
         });
         // Last: the manifest is what makes the release complete.
         const manifest: ReleaseManifest = { version, createdAt: new Date().toISOString(), files };
-        await client.send(new PutObjectCommand({ Bucket: bucket, Key: manifestKey(version), Body: encodeManifest(manifest), ContentType: 'application/gzip', CacheControl: 'no-cache' }));
+        await client
+          .send(new PutObjectCommand({ Bucket: bucket, Key: manifestKey(version), Body: encodeManifest(manifest), ContentType: 'application/gzip', CacheControl: 'no-cache' }))
+          .catch((error: unknown) => {
+            throw new Error(`写入文件清单 manifests/${version}.json.gz 时出错（${describeS3Error(error)}）`, { cause: error });
+          });
       } catch (error) {
         const cleaned = await deleteKeys(written).then(
           () => '已上传的部分已删除。',
@@ -200,7 +213,10 @@ export function s3Releases(options: S3ReleasesOptions): RemoteReleases {
     },
 
     async point(version, now) {
-      if (!(await hasManifest(version))) throw new Error(`对象存储 ${label} 中没有完整的版本 ${version}（缺少 manifests/${version}.json.gz），live.json 未改动。`);
+      const complete = await hasManifest(version).catch((error: unknown) => {
+        throw new Error(`检查 ${label} 中的版本 ${version} 失败（${describeS3Error(error)}）：live.json 未改动，线上网站未切换。`, { cause: error });
+      });
+      if (!complete) throw new Error(`对象存储 ${label} 中没有完整的版本 ${version}（缺少 manifests/${version}.json.gz），live.json 未改动。`);
       const pointer: LivePointer = { version, release: `${releaseKey(version)}/`, switchedAt: now.toISOString(), switchedAtBeijing: beijingDateTime(now) };
       try {
         await client.send(
