@@ -14,8 +14,9 @@ import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProductio
 const { values } = parseArgs({ options: { rollback: { type: 'boolean', default: false } } });
 
 if (values.rollback) {
-  const version = await rollback(siteStore());
-  console.log(`已回滚到版本 ${version}。`);
+  const store = siteStore();
+  const version = await rollback(store, console.log);
+  console.log(`已回滚到版本 ${version}${store.remote ? `（${store.remote.label}/live.json 已指向它）` : ''}。`);
   process.exit(0);
 }
 

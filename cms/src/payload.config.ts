@@ -37,6 +37,7 @@ import { emailAdapter } from './notifications/emailAdapter.ts';
 import { oversightEndpoints } from './oversight/endpoints.ts';
 import { seedOnInit } from './seed/onInit.ts';
 import { plainWhenPiped } from './startup/logger.ts';
+import { mediaStorage } from './storage/mediaStorage.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,6 +86,8 @@ export default buildConfig({
   upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: uploadTooLargeMessage },
   // No SQL or stack text in any answer: internal errors read as a generic Chinese message.
   hooks: { afterError: [hideInternalErrors] },
+  // 附件 on S3-compatible storage when S3_MEDIA_BUCKET is set, else on local disk (storage/).
+  plugins: [mediaStorage()],
   onInit: seedOnInit,
   logger: plainWhenPiped(),
 });

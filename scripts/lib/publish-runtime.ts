@@ -6,6 +6,8 @@ import { realPublishSteps, repoRoot } from './publish-steps.ts';
 import { existsSync } from 'node:fs';
 import { pageRenderer, type PageRenderer } from './incremental/renderer.ts';
 import { currentRelease, releaseStore, type ReleaseStore } from './releases.ts';
+import { remoteReleasesFromEnv } from './release-store/config.ts';
+import { purgeHookFromEnv } from './release-store/purge.ts';
 import { defaultPublishCron, defaultPublishTimezone, parsePublishCron, startPublishSchedule, type PublishSchedule } from './schedule.ts';
 
 /** Where releases, the live link and snapshots are kept (SITE_DATA_DIR, default data/site). */
@@ -13,14 +15,16 @@ export function siteRootFromEnv(): string {
   return resolve(repoRoot, process.env.SITE_DATA_DIR ?? 'data/site');
 }
 
+/** The release store of this deployment: the local folder, plus object storage (RELEASE_STORE) and the purge hook when configured. */
 export function siteStore(siteRoot = siteRootFromEnv()): ReleaseStore {
-  return releaseStore(siteRoot);
+  const local = releaseStore(siteRoot);
+  return releaseStore(siteRoot, { remote: remoteReleasesFromEnv(local.releasesDir), purge: purgeHookFromEnv() });
 }
 
 /** The publisher of this process, with its warm renderer for incremental runs (stop it on shutdown). */
 export function realPublisher(payload: Payload, siteRoot = siteRootFromEnv(), renderer?: PageRenderer) {
   return pipelinePublisher({
-    store: releaseStore(siteRoot),
+    store: siteStore(siteRoot),
     snapshotsDir: resolve(siteRoot, 'snapshots'),
     steps: (log, run) => realPublishSteps(payload, log, { renderer, adjustments: run.adjustments }),
     // PUBLISH_SEQUENTIAL=1: build the site and then the search index, for hosts short of memory.

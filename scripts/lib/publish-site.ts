@@ -2,7 +2,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { countChangedPages } from './incremental/page-diff.ts';
 import { readFingerprint, siteFingerprint, writeFingerprint } from './incremental/site-fingerprint.ts';
-import { currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchTo, takeRelease, type ReleaseStore } from './releases.ts';
+import { announceSwitch, currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchLive, takeRelease, type ReleaseStore } from './releases.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
 export interface StepReport {
@@ -108,11 +108,28 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
   // Started at once: hashing the site's sources overlaps the first step.
   const fingerprint = siteFingerprint();
   fingerprint.catch(() => undefined);
+  const remote = options.store.remote;
+  let uploaded = false;
   const finish = async (mode: PublishMode, items: number, pages: number) => {
     if (mode === 'full') await writeFingerprint(snapshotDir, await fingerprint);
-    await step('switch', '切换线上版本', () => switchTo(options.store, version));
+    // Object storage (RELEASE_STORE=s3://…): the complete release is uploaded before the switch,
+    // which then writes live.json; a failure up to there leaves live.json as it was.
+    if (remote) {
+      await step('upload', `上传到对象存储（${remote.label}）`, () => remote.upload(version, join(options.store.releasesDir, version), say));
+      uploaded = true;
+    }
+    await step('switch', remote ? '切换线上版本（写入 live.json）' : '切换线上版本', () => switchLive(options.store, version, now()));
+    uploaded = false;
     const liveAt = now().toISOString();
+    await announceSwitch(options.store, { version, previousVersion, switchedAt: liveAt }, say);
     await pruneReleases(options.store, options.keep ?? 5);
+    if (remote) {
+      // After the switch, so it never delays going live; a failure is left for the next run.
+      await remote.prune(options.keep ?? 5).then(
+        (removed) => removed.length > 0 && say(`已从对象存储删除旧版本：${removed.join('、')}`),
+        (error: unknown) => say(`警告：删除对象存储中的旧版本失败（下次发布时重试）：${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
     if (options.prepareNext !== false) void prepareSpare(options.store, version);
     say(`发布完成（${mode === 'incremental' ? '增量' : '全量'}）：版本 ${version}，共 ${items} 个事项，变更页面 ${pages} 个。`);
@@ -159,6 +176,9 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     say(`页面共 ${diff.total} 个，与上一版相比变化 ${diff.changed} 个、删除 ${diff.removed} 个。`);
     return await finish('full', items, diff.changed + diff.removed);
   } catch (error) {
+    // Uploaded but not switched (live.json refused): the release never went live. Checked, not
+    // assumed: if putting the pointer back after a failed local switch failed too, it is live.
+    if (remote && uploaded && (await remote.live().catch(() => version)) !== version) await remote.discard(version).catch(() => undefined);
     if (outDir) await rm(outDir, { recursive: true, force: true });
     await rm(snapshotDir, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);

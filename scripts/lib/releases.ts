@@ -14,11 +14,47 @@ export interface ReleaseStore {
   root: string;
   livePath: string;
   releasesDir: string;
+  /** Where citizens are served from when it is not this folder (RELEASE_STORE=s3://…); this folder then stages the builds. */
+  remote?: RemoteReleases;
+  /** Called after every switch (RELEASE_PURGE_URL / RELEASE_PURGE_COMMAND), e.g. to purge a CDN. */
+  purge?: PurgeHook;
 }
 
-export function releaseStore(root: string): ReleaseStore {
-  return { root, livePath: join(root, 'live'), releasesDir: join(root, 'releases') };
+export function releaseStore(root: string, extras: Pick<ReleaseStore, 'remote' | 'purge'> = {}): ReleaseStore {
+  return { root, livePath: join(root, 'live'), releasesDir: join(root, 'releases'), ...extras };
 }
+
+export interface UploadResult {
+  uploaded: number;
+  copied: number;
+}
+
+/**
+ * A copy of the releases on object storage (release-store/s3-releases.ts). The local store
+ * builds each release; `upload` copies the complete release there, `point` makes it the live one.
+ */
+export interface RemoteReleases {
+  /** Where, for messages: s3://bucket/prefix. */
+  label: string;
+  /** The version the remote pointer names. */
+  live(): Promise<string | undefined>;
+  /** Uploads the complete local release `dir`; on failure removes what it wrote and throws, the pointer untouched. */
+  upload(version: string, dir: string, say: (message: string) => void): Promise<UploadResult>;
+  /** Makes `version` (uploaded completely before) the live one: one atomic write of the pointer. */
+  point(version: string, now: Date): Promise<void>;
+  /** Removes an uploaded release that never went live. */
+  discard(version: string): Promise<void>;
+  /** Deletes all but the newest `keep` complete releases, never the live one; returns what it removed. */
+  prune(keep: number): Promise<string[]>;
+}
+
+export interface SwitchEvent {
+  version: string;
+  previousVersion?: string;
+  switchedAt: string;
+}
+
+export type PurgeHook = (event: SwitchEvent) => Promise<void>;
 
 /** A sortable, unique version name: UTC time to the millisecond plus a suffix. */
 export function newVersionName(now = new Date(), suffix = ''): string {
@@ -118,14 +154,46 @@ export async function switchTo(store: ReleaseStore, version: string): Promise<vo
   await rename(temporary, store.livePath);
 }
 
-/** Goes back to the release before the live one; returns its name. */
-export async function rollback(store: ReleaseStore): Promise<string> {
+/**
+ * Makes `version` live everywhere: the remote pointer first (when there is a remote store), then
+ * the local link. If the local switch fails after the pointer moved, the pointer is put back, so
+ * both keep naming the same release.
+ */
+export async function switchLive(store: ReleaseStore, version: string, now = new Date()): Promise<void> {
+  const remote = store.remote;
+  if (!remote) return switchTo(store, version);
+  if (!(await stat(join(store.releasesDir, version)).then((s) => s.isDirectory(), () => false))) throw new Error(`发布版本不存在：${version}`);
+  const before = await remote.live();
+  await remote.point(version, now);
+  try {
+    await switchTo(store, version);
+  } catch (error) {
+    if (before) await remote.point(before, now).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Runs the purge hook after a switch; its failure is reported, never thrown: the switch stands. */
+export async function announceSwitch(store: ReleaseStore, event: SwitchEvent, say: (message: string) => void): Promise<void> {
+  if (!store.purge) return;
+  try {
+    await store.purge(event);
+    say(`已通知 CDN 刷新（版本 ${event.version}）。`);
+  } catch (error) {
+    say(`警告：线上版本已切换到 ${event.version}，但通知 CDN 刷新失败：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Goes back to the release before the live one (remote pointer and local link); returns its name. */
+export async function rollback(store: ReleaseStore, say: (message: string) => void = () => undefined): Promise<string> {
   const releases = await listReleases(store);
   const live = await currentRelease(store);
   const index = live ? releases.indexOf(live) : -1;
   const previous = index > 0 ? releases[index - 1] : undefined;
   if (!previous) throw new Error('没有可回滚的上一个版本。');
-  await switchTo(store, previous);
+  const now = new Date();
+  await switchLive(store, previous, now);
+  await announceSwitch(store, { version: previous, previousVersion: live, switchedAt: now.toISOString() }, say);
   return previous;
 }
 

@@ -4,34 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { BROTLI_SUFFIX } from './search-precompress.ts';
+import { cacheControlOf, contentTypeOf, isCompressible } from './site-content-types.ts';
 import { siteSecurityHeaders } from './site-headers.ts';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
-
-/** Text worth compressing; Pagefind's own index files are gzipped already. */
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg']);
 
 export interface StaticServerOptions {
   /** Where the site's comment form posts (the snapshot's commentEndpoint): the CSP allows it. */
@@ -77,7 +51,6 @@ export function createStaticServer(root: () => string, options: StaticServerOpti
     return send(file, 200);
 
     async function send(path: string, status: number) {
-      const extension = extname(path).toLowerCase();
       const accepted = String(request.headers['accept-encoding'] ?? '');
       // A precompressed brotli copy written at publish time (search-precompress.ts) wins when the
       // browser takes brotli; otherwise the file itself, gzipped on the fly if it is text.
@@ -85,14 +58,14 @@ export function createStaticServer(root: () => string, options: StaticServerOpti
       const brotli = brotliCopy !== undefined;
       const served = brotliCopy ?? path;
       const info = await stat(served);
-      const gzip = !brotli && compressible.has(extension) && /\bgzip\b/.test(accepted);
+      const gzip = !brotli && isCompressible(path) && /\bgzip\b/.test(accepted);
       response.writeHead(status, {
         ...security,
-        'content-type': contentTypes[extension] ?? 'application/octet-stream',
+        'content-type': contentTypeOf(path),
         ...(brotli ? { 'content-encoding': 'br' } : {}),
         ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': info.size }),
         vary: 'accept-encoding',
-        'cache-control': extension === '.html' ? 'no-cache' : 'public, max-age=300',
+        'cache-control': cacheControlOf(path),
       });
       if (request.method === 'HEAD') return response.end();
       const body = createReadStream(served);
