@@ -79,7 +79,7 @@ describe('the built site', () => {
   it('draws the name: two items of the same unit get different pictures, with dark text on the white card', async () => {
     const sameUnit = (e: (typeof catalog)[number]) => catalog.filter((o) => o.unitName === e.unitName && o.name !== e.name);
     const a = catalog.find((e) => sameUnit(e).length > 0)!;
-    const b = sameUnit(a)[0];
+    const b = sameUnit(a)[0]!;
     const png = (e: typeof a) => readFileSync(join(dist, 'items', e!.implementationCode, 'share.png'));
     expect(png(a).equals(png(b))).toBe(false);
     // The name's area (below the red band, above the unit): some pixels are ink, most are paper.
