@@ -1,4 +1,6 @@
+import { RequestCancelCell as RequestCancelCell_fd8f7b3a086d2d8eafcf7a16e9f60fff } from '../../../components/catalog/RequestCancelCell.tsx'
 import { ExportButton as ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2 } from '../../../components/import/ExportButton.tsx'
+import { ProposeNewItem as ProposeNewItem_cb5527b5ccbb89621cb61420ca99811d } from '../../../components/catalog/ProposeNewItem.tsx'
 import { ClaimsPanel as ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963 } from '../../../components/catalog/ClaimsPanel.tsx'
 import { QualityFindings as QualityFindings_05a9bbe22f54ac9c032932f9722a3933 } from '../../../components/QualityFindings.tsx'
 import { SubmitForReview as SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4 } from '../../../components/workflow/SubmitForReview.tsx'
@@ -30,7 +32,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/catalog/RequestCancelCell.tsx#RequestCancelCell": RequestCancelCell_fd8f7b3a086d2d8eafcf7a16e9f60fff,
   "/components/import/ExportButton.tsx#ExportButton": ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2,
+  "/components/catalog/ProposeNewItem.tsx#ProposeNewItem": ProposeNewItem_cb5527b5ccbb89621cb61420ca99811d,
   "/components/catalog/ClaimsPanel.tsx#ClaimsPanel": ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963,
   "/components/QualityFindings.tsx#QualityFindings": QualityFindings_05a9bbe22f54ac9c032932f9722a3933,
   "/components/workflow/SubmitForReview.tsx#SubmitForReview": SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4,
