@@ -14,6 +14,7 @@ import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../.
 import { StateField as StateField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
 import { StageCell as StageCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
 import { StageField as StageField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
+import { BeijingDateField as BeijingDateField_b1b5122ae205380965c81ab532dc9eef } from '../../../components/fields/BeijingDateField.tsx'
 import { WorkflowQueues as WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c } from '../../../components/workflow/WorkflowQueues.tsx'
 import { RatingSummary as RatingSummary_d4d21336f0b274f23a7ac76d3a214af8 } from '../../../components/RatingSummary.tsx'
 import { RepublishButton as RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235 } from '../../../collections/Publications/RepublishButton.tsx'
@@ -48,6 +49,7 @@ export const importMap = {
   "/components/workflow/WorkflowFields.tsx#StateField": StateField_bbc13c0a4476a04433576111d1f660a2,
   "/components/workflow/WorkflowCells.tsx#StageCell": StageCell_a50d3152d2dc42f4d6147be6c690c2e0,
   "/components/workflow/WorkflowFields.tsx#StageField": StageField_bbc13c0a4476a04433576111d1f660a2,
+  "/components/fields/BeijingDateField.tsx#BeijingDateField": BeijingDateField_b1b5122ae205380965c81ab532dc9eef,
   "/components/workflow/WorkflowQueues.tsx#WorkflowQueues": WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c,
   "/components/RatingSummary.tsx#RatingSummary": RatingSummary_d4d21336f0b274f23a7ac76d3a214af8,
   "/collections/Publications/RepublishButton.tsx#RepublishButton": RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235,
