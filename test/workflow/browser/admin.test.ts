@@ -247,6 +247,23 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
     await page.setViewportSize({ width: 1280, height: 720 });
     await touch(() => page.getByRole('button', { name: '时限与办理方式' }).click());
     await touch(() => page.getByLabel('承诺办结时限', { exact: false }).first().fill(days));
+    // The edit lock (held while the editor types, released by the save): a colleague opening the
+    // guide in a browser set to New York is told who edits it, as 「姓名（单位）」, and since when, in
+    // Beijing time. Not the editor's touches.
+    for (let waited = 0; waited < 60_000; waited += 500) {
+      if ((await api(`/payload-locked-documents?depth=0&where[document.value][equals]=${guide.id}`, { token: editor })).totalDocs > 0) break;
+      await page.waitForTimeout(500);
+    }
+    const me = (await api('/users/me', { token: editor })).user;
+    const colleague = await loggedIn('unit-head', undefined, 'America/New_York');
+    await colleague.goto(`${base}/admin/collections/implementations/${guide.id}`, { timeout: 240_000 });
+    const lock = colleague.locator('.document-locked');
+    await lock.getByRole('heading', { name: '文档已锁定' }).waitFor({ timeout: 120_000 });
+    expect(me.displayLabel).toMatch(/^.+（.+）$/);
+    await lock.getByText(me.displayLabel, { exact: true }).waitFor();
+    const since = (await lock.getByText('上次编辑时间').textContent())!;
+    expect(Math.abs(beijingInstant(since) - Date.now()), `上次编辑时间「${since}」应为北京时间`).toBeLessThan(10 * 60_000);
+    await colleague.close();
     await touch(() => page.getByRole('button', { name: '保存草稿' }).click());
     // The saved change shows in the panel's diff, and the kind it suggests is 指南调整.
     await panel.getByRole('rowheader', { name: '承诺办结时限' }).waitFor({ timeout: 60_000 });
@@ -258,19 +275,6 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
     await done.or(refused).first().waitFor({ timeout: 60_000 });
     if ((await refused.count()) > 0) throw new Error(`提交审核未成功：${await refused.first().textContent()}`);
     expect(touches).toBeLessThanOrEqual(6);
-
-    // The edit lock: a colleague opening the guide (a browser in New York) is told who edits it,
-    // as 「姓名（单位）」, and since when, in Beijing time.
-    const me = (await api('/users/me', { token: editor })).user;
-    const colleague = await loggedIn('unit-head', undefined, 'America/New_York');
-    await colleague.goto(`${base}/admin/collections/implementations/${guide.id}`, { timeout: 240_000 });
-    const lock = colleague.locator('.document-locked');
-    await lock.getByRole('heading', { name: '文档已锁定' }).waitFor({ timeout: 120_000 });
-    expect(me.displayLabel).toMatch(/^.+（.+）$/);
-    await lock.getByText(me.displayLabel, { exact: true }).waitFor();
-    const since = (await lock.getByText('上次编辑时间').textContent())!;
-    expect(Math.abs(beijingInstant(since) - Date.now()), `上次编辑时间「${since}」应为北京时间`).toBeLessThan(10 * 60_000);
-    await colleague.close();
 
     // The catalog list offers the editor 新增事项 (pre-filled 新增 case in a drawer) and 申请取消 per item.
     await page.goto(`${base}/admin/collections/catalog-items`, { timeout: 240_000 });
