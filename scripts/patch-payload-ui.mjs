@@ -19,7 +19,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const expectedVersion = '3.90.2';
+/** The version whose code the edits below were written against. */
+export const writtenFor = '3.90.2';
 
 const beijingLockTime = 'new Intl.DateTimeFormat("zh-CN",{timeZone:"Asia/Shanghai",year:"numeric",month:"long",day:"numeric",hour:"2-digit",minute:"2-digit",hourCycle:"h23"})';
 
@@ -89,15 +90,14 @@ export function patchText(file, text, edits) {
 export function patchPayloadUi(root) {
   const ui = join(root, 'node_modules/@payloadcms/ui');
   if (!existsSync(join(ui, 'package.json'))) return [];
+  // Not gated on the version: each edit checks the exact upstream code it changes, so another
+  // version with the same code is patched and one with different code stops the install.
   const version = JSON.parse(readFileSync(join(ui, 'package.json'), 'utf8')).version;
-  if (version !== expectedVersion) {
-    throw new Error(`@payloadcms/ui 版本为 ${version}，补丁按 ${expectedVersion} 编写：请检查 scripts/patch-payload-ui.mjs 后更新 expectedVersion。`);
-  }
   const changed = [];
   for (const { file, edits } of patches) {
     const path = join(ui, file);
     const text = readFileSync(path, 'utf8');
-    const patched = patchText(file, text, edits);
+    const patched = patchText(`${file}（@payloadcms/ui ${version}，补丁按 ${writtenFor} 编写）`, text, edits);
     if (patched === text) continue;
     // A new file renamed over the old one: a hard-linked original elsewhere stays untouched.
     const temp = `${path}.catalog-patch`;
