@@ -645,6 +645,7 @@ export interface Import {
     | null;
   message?: string | null;
   createdBy?: (number | null) | User;
+  createdByLabel?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -656,6 +657,7 @@ export interface Import {
 export interface User {
   id: number;
   name: string;
+  displayLabel?: string | null;
   /**
    * 决定可以看到和处理哪些事项；只有系统管理员可以修改。
    */
@@ -765,7 +767,9 @@ export interface Adjustment {
     | null;
   regionPath?: string[] | null;
   createdBy?: (number | null) | User;
+  createdByLabel?: string | null;
   submittedBy?: (number | null) | User;
+  submittedByLabel?: string | null;
   submittedAt?: string | null;
   stageEnteredAt?: string | null;
   consultationOpensAt?: string | null;
@@ -838,6 +842,7 @@ export interface ReviewRecord {
    */
   round?: number | null;
   actor: number | User;
+  actorLabel?: string | null;
   decision: 'submit' | 'confirm' | 'withdraw' | 'approve' | 'return' | 'reject';
   disposition?:
     ('retain' | 'cancel' | 'merge' | 'simplify-materials' | 'delegate' | 'transfer' | 'government-purchase') | null;
@@ -950,6 +955,7 @@ export interface LoginEvent {
   outcome: 'success' | 'failure' | 'throttled' | 'locked';
   email?: string | null;
   user?: (number | null) | User;
+  userLabel?: string | null;
   clientAddress?: string | null;
   clientKey?: string | null;
   userAgent?: string | null;
@@ -1409,6 +1415,7 @@ export interface ImportsSelect<T extends boolean = true> {
   problems?: T;
   message?: T;
   createdBy?: T;
+  createdByLabel?: T;
   finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1486,7 +1493,9 @@ export interface AdjustmentsSelect<T extends boolean = true> {
   consultedStages?: T;
   regionPath?: T;
   createdBy?: T;
+  createdByLabel?: T;
   submittedBy?: T;
+  submittedByLabel?: T;
   submittedAt?: T;
   stageEnteredAt?: T;
   consultationOpensAt?: T;
@@ -1508,6 +1517,7 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   stageName?: T;
   round?: T;
   actor?: T;
+  actorLabel?: T;
   decision?: T;
   disposition?: T;
   opinion?: T;
@@ -1646,6 +1656,7 @@ export interface RegionsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  displayLabel?: T;
   roles?: T;
   unit?: T;
   regionCodes?: T;
@@ -1675,6 +1686,7 @@ export interface LoginEventsSelect<T extends boolean = true> {
   outcome?: T;
   email?: T;
   user?: T;
+  userLabel?: T;
   clientAddress?: T;
   clientKey?: T;
   userAgent?: T;

@@ -57,8 +57,8 @@ export default buildConfig({
     // Payload's default asks gravatar.com with a hash of each user's e-mail: a leak from a
     // government admin, and a broken image on intranets without internet access.
     avatar: 'default',
-    // Dates in lists and forms read as people in China write them; the browser's zone is Beijing
-    // for the staff this admin serves (messages built on the server use Beijing time explicitly).
+    // Dates in lists and forms read as people in China write them, in Beijing time whatever the
+    // browser's zone: Payload's formatDate is patched to Asia/Shanghai (scripts/patch-payload-ui.mjs).
     dateFormat: chineseDateTime,
     components: {
       beforeNavLinks: ['/components/notifications/UnreadNotices.tsx#UnreadNotices', '/components/oversight/OversightNavLink.tsx#OversightNavLink', '/components/oversight/DivergenceLink.tsx#DivergenceLink'],

@@ -18,3 +18,4 @@ export * from './compare/index.ts';
 export * from './laws/index.ts';
 export * from './oversight/index.ts';
 export * from './feedback/index.ts';
+export * from './people/index.ts';

@@ -78,6 +78,38 @@ describe('dates', () => {
   });
 });
 
+describe('people (issue 17)', () => {
+  it('shows every system-written link to a user as a 「姓名（单位）」 label, not as the account relationship', () => {
+    // Exceptions: a notice's recipient is the reader; 审核人 of feedback is picked by a moderator,
+    // who reads every account (readUsers).
+    const exempt = new Set(['notifications.recipient', 'feedback.moderatedBy']);
+    const links: Record<string, unknown> = {};
+    for (const collection of config.collections) {
+      if (collection.slug.startsWith('payload-')) continue;
+      eachField(collection.fields, collection.slug, (field, path) => {
+        if (field.type !== 'relationship' || field.relationTo !== 'users' || exempt.has(path)) return;
+        const siblings: Field[] = [];
+        eachField(collection.fields, collection.slug, (f, p) => p === `${path}Label` && siblings.push(f));
+        links[path] = { hidden: field.admin?.hidden, label: siblings[0] && 'virtual' in siblings[0] ? siblings[0].virtual : undefined };
+      });
+    }
+    expect(Object.keys(links)).toEqual(expect.arrayContaining(['adjustments.createdBy', 'adjustments.submittedBy', 'review-records.actor']));
+    expect(Object.entries(links).filter(([, v]) => JSON.stringify(v) !== JSON.stringify({ hidden: true, label: true }))).toEqual([]);
+  });
+
+  it('shows read-only dates as Beijing-time text, not in the browser\'s zone', () => {
+    const wrong: string[] = [];
+    allFields((field, path) => {
+      if (field.type === 'date' && !field.hidden && field.admin?.readOnly && !field.admin.components?.Field) wrong.push(path);
+    });
+    expect(wrong).toEqual([]);
+    const adjustments = config.collections.find((c) => c.slug === 'adjustments')!;
+    eachField(adjustments.fields, '', (field) => {
+      if ('name' in field && field.name === 'submittedAt') expect(field.admin?.components?.Field).toMatch(/#BeijingDateField$/);
+    });
+  });
+});
+
 describe('the CMS log', () => {
   it('stamps lines in Beijing time, whatever the server zone', async () => {
     const { beijingLogTime } = await import('../../cms/src/startup/logger.ts');

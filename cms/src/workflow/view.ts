@@ -1,4 +1,4 @@
-import { applicableStages, availableActions, dispositions, dueStatus, dueStatuses, nextActors, roles, workflowStatuses, type Action } from '@catalog/content-models';
+import { applicableStages, availableActions, dispositions, dueStatus, dueStatuses, nextActors, personLabel, roles, workflowStatuses, type Action } from '@catalog/content-models';
 import type { PayloadRequest } from 'payload';
 import { actorOf, loadCase } from './case.ts';
 import { workflowNow } from './clock.ts';
@@ -39,9 +39,7 @@ async function unitNamesOf(req: PayloadRequest, units: unknown[]): Promise<Map<s
 
 /** 「姓名（单位）」: who acted, and for whom, as reviewers and the unit both need to read it. */
 function personName(actor: Doc | null, unitNames: Map<string, string>): string {
-  const name = text(actor?.name) ?? text(actor?.email) ?? '';
-  const unit = unitNames.get(String(idOf(actor?.unit)));
-  return unit ? `${name}（${unit}）` : name;
+  return personLabel({ name: text(actor?.name) ?? text(actor?.email), unitName: unitNames.get(String(idOf(actor?.unit))) });
 }
 
 const adjustmentVersion = (adjustment: Doc): number | undefined => {

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { beijingDateTime } from '@catalog/content-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../../../cms/src/seed/demoUsers.ts';
 import { startNext, type RunningCms } from '../../deploy/support/next-start.ts';
@@ -36,8 +37,8 @@ async function api(path: string, init: { method?: string; token?: string; body?:
 
 const token = async (role: string) => (await api('/users/login', { method: 'POST', body: { email: demo(role).email, password: demo(role).password } })).token as string;
 
-async function loggedIn(role: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage(viewport ? { viewport } : {});
+async function loggedIn(role: string, viewport?: { width: number; height: number }, timezoneId?: string): Promise<Page> {
+  const page = await browser.newPage({ ...(viewport ? { viewport } : {}), ...(timezoneId ? { timezoneId } : {}) });
   await page.goto(`${base}/admin/login`, { timeout: 240_000 });
   await page.fill('input[name="email"]', demo(role).email);
   await page.fill('input[name="password"]', demo(role).password);
@@ -65,6 +66,37 @@ afterAll(async () => {
   await browser?.close();
   cms?.stop();
 });
+
+/**
+ * A panel is usable at the page's width: the page does not scroll sideways, and every button of the
+ * panel is shown, inside the viewport's width and clear of the others.
+ */
+async function expectFits(page: Page, panel: Locator, what: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const width = page.viewportSize()!.width;
+  expect(overflow, `${what}（宽 ${width}）：页面不应横向滚动`).toBeLessThanOrEqual(0);
+  const boxes = [];
+  for (const button of await panel.getByRole('button').all()) {
+    expect(await button.isVisible(), `${what}：按钮「${await button.textContent()}」应可见`).toBe(true);
+    const box = (await button.boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= width, `${what}：按钮「${await button.textContent()}」超出宽度 ${width}`).toBe(true);
+    boxes.push({ box, name: await button.textContent() });
+  }
+  expect(boxes.length, `${what}：应有按钮`).toBeGreaterThan(0);
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const overlapX = Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x);
+      const overlapY = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+      expect(overlapX > 1 && overlapY > 1, `${what}：按钮「${a.name}」与「${b.name}」重叠`).toBe(false);
+    }
+  }
+}
+
+/** 「2026年12月2日 19:05」 as shown, read back as an instant in Beijing time. */
+function beijingInstant(text: string): number {
+  const [, y, m, d, h, min] = text.match(/(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/)!.map(Number);
+  return Date.UTC(y!, m! - 1, d!, h! - 8, min!);
+}
 
 /** Clicks a workflow button in the panel and waits for the status line it leads to. */
 async function press(page: Page, button: string, status: string): Promise<void> {
@@ -208,8 +240,30 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
     await page.goto(`${base}/admin/collections/implementations/${guide.id}`, { timeout: 240_000 });
     const panel = page.locator('section', { has: page.getByRole('heading', { name: '提交审核', exact: true }) });
     await panel.getByLabel('调整理由（必填）').waitFor({ timeout: 240_000 });
+    // The submit panel at 1280 px (this page) and on a tablet.
+    await expectFits(page, panel, '提交审核面板');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await expectFits(page, panel, '提交审核面板');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await touch(() => page.getByRole('button', { name: '时限与办理方式' }).click());
     await touch(() => page.getByLabel('承诺办结时限', { exact: false }).first().fill(days));
+    // The edit lock (held while the editor types, released by the save): a colleague opening the
+    // guide in a browser set to New York is told who edits it, as 「姓名（单位）」, and since when, in
+    // Beijing time. Not the editor's touches.
+    for (let waited = 0; waited < 60_000; waited += 500) {
+      if ((await api(`/payload-locked-documents?depth=0&where[document.value][equals]=${guide.id}`, { token: editor })).totalDocs > 0) break;
+      await page.waitForTimeout(500);
+    }
+    const me = (await api('/users/me', { token: editor })).user;
+    const colleague = await loggedIn('unit-head', undefined, 'America/New_York');
+    await colleague.goto(`${base}/admin/collections/implementations/${guide.id}`, { timeout: 240_000 });
+    const lock = colleague.locator('.document-locked');
+    await lock.getByRole('heading', { name: '文档已锁定' }).waitFor({ timeout: 120_000 });
+    expect(me.displayLabel).toMatch(/^.+（.+）$/);
+    await lock.getByText(me.displayLabel, { exact: true }).waitFor();
+    const since = (await lock.getByText('上次编辑时间').textContent())!;
+    expect(Math.abs(beijingInstant(since) - Date.now()), `上次编辑时间「${since}」应为北京时间`).toBeLessThan(10 * 60_000);
+    await colleague.close();
     await touch(() => page.getByRole('button', { name: '保存草稿' }).click());
     // The saved change shows in the panel's diff, and the kind it suggests is 指南调整.
     await panel.getByRole('rowheader', { name: '承诺办结时限' }).waitFor({ timeout: 60_000 });
@@ -222,22 +276,48 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
     if ((await refused.count()) > 0) throw new Error(`提交审核未成功：${await refused.first().textContent()}`);
     expect(touches).toBeLessThanOrEqual(6);
 
+    // The catalog list offers the editor 新增事项 (pre-filled 新增 case in a drawer) and 申请取消 per item.
+    await page.goto(`${base}/admin/collections/catalog-items`, { timeout: 240_000 });
+    await page.getByRole('button', { name: '新增事项' }).click({ timeout: 240_000 });
+    const drawer = page.locator('.doc-drawer');
+    await drawer.getByText('新增', { exact: true }).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: /^申请取消：/ }).count()).toBeGreaterThan(0);
+
     const [filed] = (await api(`/adjustments?depth=0&where[implementation][equals]=${guide.id}`, { token: editor })).docs;
     expect(filed).toMatchObject({ kind: 'guide', state: 'in-review', reason: '压缩承诺办结时限' });
     const head = await token('unit-head');
     await api(`/adjustments/${filed.id}/decide`, { method: 'POST', token: head, body: { decision: 'approve', stageId: filed.stage } });
 
     touches = 0;
-    // The reviewer's home page lists 待我审核; the reviewer works on a tablet (820 × 1180, portrait).
-    const reviewer = await loggedIn('reviewer', { width: 820, height: 1180 });
+    // The reviewer's home page lists 待我审核; the reviewer works on a tablet (820 × 1180, portrait),
+    // with the browser's clock in New York: every time shown must still be Beijing time.
+    const reviewer = await loggedIn('reviewer', { width: 820, height: 1180 }, 'America/New_York');
     await reviewer.getByRole('heading', { name: '我的工作台' }).waitFor({ timeout: 240_000 });
     expect(await reviewer.getByRole('heading', { name: '本单位事项' }).count()).toBe(0);
     const queue = reviewer.locator('section[aria-labelledby="queue-title"]');
     await queue.waitFor({ timeout: 240_000 });
     await touch(() => queue.locator(`a[href$="/adjustments/${filed.id}"]`).click());
     await reviewer.getByRole('heading', { name: '审核流程' }).waitFor({ timeout: 240_000 });
+    const workflow = reviewer.locator('section[aria-labelledby="workflow-title"]');
+    // The panel with its decision buttons on the tablet and at 1280 px.
+    await expectFits(reviewer, workflow, '审核流程面板');
+    await reviewer.setViewportSize({ width: 1280, height: 800 });
+    await expectFits(reviewer, workflow, '审核流程面板');
+    await reviewer.setViewportSize({ width: 820, height: 1180 });
     await touch(() => press(reviewer, '通过', '状态：审核中（审定）'));
     expect(touches).toBeLessThanOrEqual(3);
+
+    // Beijing time in a New York browser: the read-only 提交时间 on the case and the list's cells.
+    const decided = await api(`/adjustments/${filed.id}?depth=0`, { token: editor });
+    expect(decided.createdByLabel).toBe(me.displayLabel);
+    expect(await reviewer.getByLabel('提交时间').inputValue()).toBe(beijingDateTime(decided.submittedAt));
+    await reviewer.goto(`${base}/admin/collections/adjustments?where[id][equals]=${filed.id}`, { timeout: 240_000 });
+    await reviewer.getByRole('cell', { name: beijingDateTime(decided.stageEnteredAt), exact: true }).first().waitFor({ timeout: 120_000 });
+    // Reviewers do not file adjustments: no 新增事项 / 申请取消 on the catalog list.
+    await reviewer.goto(`${base}/admin/collections/catalog-items`, { timeout: 240_000 });
+    await reviewer.getByRole('heading', { name: '目录清单' }).first().waitFor({ timeout: 240_000 });
+    expect(await reviewer.getByRole('button', { name: '新增事项' }).count()).toBe(0);
+    expect(await reviewer.getByRole('button', { name: /^申请取消/ }).count()).toBe(0);
   });
 });
 

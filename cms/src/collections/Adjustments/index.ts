@@ -4,6 +4,7 @@ import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { ownUnitDefault } from '../../fields/ownUnit.ts';
 import { vocabularySelect } from '../../fields/vocabularySelect.ts';
+import { hiddenInAdmin, personLabelField } from '../../people/personLabelField.ts';
 import { readAdjustments } from '../../workflow/access.ts';
 import { workflowEndpoints } from '../../workflow/endpoints.ts';
 import { guardWorkflowFields } from './hooks/guardWorkflowFields.ts';
@@ -105,8 +106,11 @@ export const Adjustments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'createdBy', type: 'relationship', relationTo: 'users', label: '创建人', admin: readOnly },
-            { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: '提交人', admin: readOnly },
+            // 「姓名（单位）」 for everyone who may read the case (people/): the ids stay in the API.
+            { name: 'createdBy', type: 'relationship', relationTo: 'users', label: '创建人', admin: hiddenInAdmin },
+            personLabelField('createdBy', '创建人'),
+            { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: '提交人', admin: hiddenInAdmin },
+            personLabelField('submittedBy', '提交人'),
             { name: 'submittedAt', type: 'date', label: '提交时间', admin: readOnly },
             { name: 'stageEnteredAt', type: 'date', label: '进入本环节时间', admin: readOnly },
           ],

@@ -21,10 +21,10 @@ export const CatalogItems: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: '事项管理',
-    defaultColumns: ['name', 'basicCode', 'itemType', 'category', 'unit', '_status'],
+    defaultColumns: ['name', 'basicCode', 'itemType', 'category', 'unit', '_status', 'listActions'],
     description: '公共服务事项目录：事项名称、基本编码、类型、分类与设定依据。修改保存为草稿，经审核后由系统发布。',
-    // 认领情况: per county and unit, the reference items claimed, missing and differing (catalog/).
-    components: { beforeListTable: ['/components/catalog/ClaimsPanel.tsx#ClaimsPanel'] },
+    // 新增事项 (unit staff) and 认领情况: per county and unit, the reference items claimed, missing and differing (catalog/).
+    components: { beforeListTable: ['/components/catalog/ProposeNewItem.tsx#ProposeNewItem', '/components/catalog/ClaimsPanel.tsx#ClaimsPanel'] },
   },
   access: {
     read: readCatalog('catalog-items'),
@@ -37,6 +37,13 @@ export const CatalogItems: CollectionConfig = {
   endpoints: claimEndpoints,
   hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish] },
   fields: [
+    // A list column only (not stored): 申请取消 for unit staff, opening a 取消 case with the row filled in.
+    {
+      name: 'listActions',
+      type: 'ui',
+      label: '操作',
+      admin: { components: { Cell: '/components/catalog/RequestCancelCell.tsx#RequestCancelCell' } },
+    },
     { name: 'name', type: 'text', label: '事项名称', required: true },
     {
       name: 'aliases',

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload';
 import { nobody } from '../../access/nobody.ts';
 import { hasRole } from '../../access/user.ts';
 import { importEndpoints } from '../../import/endpoints.ts';
+import { hiddenInAdmin, personLabelField } from '../../people/personLabelField.ts';
 
 /** Administrators see every import; others see the imports they started. */
 const readImports: Access = ({ req }) => {
@@ -21,7 +22,7 @@ export const Imports: CollectionConfig = {
   admin: {
     group: '事项管理',
     useAsTitle: 'fileName',
-    defaultColumns: ['createdAt', 'fileName', 'mode', 'status', 'done', 'total', 'createdBy'],
+    defaultColumns: ['createdAt', 'fileName', 'mode', 'status', 'done', 'total', 'createdByLabel'],
     description: '下载导入模板、上传梳理表：先检查（试运行），全部通过后再确认导入。导入的事项作为本单位的“一报”进入审核流程，不会直接发布。',
     components: { beforeListTable: ['/components/import/ImportPanel.tsx#ImportPanel'] },
   },
@@ -64,7 +65,8 @@ export const Imports: CollectionConfig = {
     { name: 'problemCount', type: 'number', label: '问题数' },
     { name: 'problems', type: 'json', label: '问题清单', admin: { hidden: true } },
     { name: 'message', type: 'textarea', label: '结果说明' },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: '导入人' },
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: '导入人', admin: hiddenInAdmin },
+    personLabelField('createdBy', '导入人'),
     { name: 'finishedAt', type: 'date', label: '完成时间', admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 };

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { hiddenInAdmin, personLabelField } from '../../people/personLabelField.ts';
 import { hiddenUnlessAdmin } from '../../access/hiddenUnlessAdmin.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { nobody } from '../../access/nobody.ts';
@@ -32,7 +33,8 @@ export const LoginEvents: CollectionConfig = {
     { name: 'time', type: 'text', label: '时间（北京时间）', required: true },
     { name: 'outcome', type: 'select', label: '结果', required: true, index: true, options: loginOutcomes },
     { name: 'email', type: 'text', label: '登录账号', index: true },
-    { name: 'user', type: 'relationship', relationTo: 'users', label: '用户' },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: '用户', admin: hiddenInAdmin },
+    personLabelField('user', '用户'),
     { name: 'clientAddress', type: 'text', label: '客户端地址' },
     // The address as the throttle counts it (an IPv6 client's whole /64).
     { name: 'clientKey', type: 'text', label: '限制键', index: true, admin: { hidden: true } },

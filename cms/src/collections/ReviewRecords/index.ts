@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { decisions, dispositions } from '@catalog/content-models';
 import { nobody } from '../../access/nobody.ts';
 import { staffRead } from '../../access/staffRead.ts';
+import { hiddenInAdmin, personLabelField } from '../../people/personLabelField.ts';
 import { refuseDelete, refuseUpdate } from './hooks/appendOnly.ts';
 
 /** What a record says was done: the reviewers' decisions and the unit's own steps. */
@@ -16,7 +17,7 @@ const recordedDecisions = [
 export const ReviewRecords: CollectionConfig = {
   slug: 'review-records',
   labels: { singular: '审核记录', plural: '审核记录' },
-  admin: { group: '审核与发布', defaultColumns: ['adjustment', 'stageName', 'decision', 'actor', 'createdAt'] },
+  admin: { group: '审核与发布', defaultColumns: ['adjustment', 'stageName', 'decision', 'actorLabel', 'createdAt'] },
   access: { read: staffRead, create: nobody, update: nobody, delete: nobody },
   hooks: { beforeChange: [refuseUpdate], beforeDelete: [refuseDelete] },
   fields: [
@@ -25,7 +26,9 @@ export const ReviewRecords: CollectionConfig = {
     { name: 'stage', type: 'text', label: '环节编号', required: true },
     { name: 'stageName', type: 'text', label: '审核环节' },
     { name: 'round', type: 'number', label: '报送轮次', admin: { description: '1 = 一报，2 = 二报……' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: '办理人', required: true },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: '办理人', required: true, admin: hiddenInAdmin },
+    // 「姓名（单位）」 for every reader of the record, whether or not they may read the account.
+    personLabelField('actor', '办理人'),
     { name: 'decision', type: 'select', label: '办理结果', options: recordedDecisions, required: true },
     { name: 'disposition', type: 'select', label: '处置意见', options: dispositions.options() },
     { name: 'opinion', type: 'textarea', label: '审核意见' },

@@ -15,6 +15,7 @@ import { guardPasswordOperations } from './hooks/guardPasswordOperations.ts';
 import { sessionIdleSeconds } from './session.ts';
 import { validateRegionCodes } from './validateRegionCodes.ts';
 import { resetEmail } from './resetEmail.ts';
+import { labelOfUserDoc } from '../../people/labels.ts';
 
 /** 用户: staff accounts. Roles and unit decide what each person sees; only administrators set them. */
 export const Users: CollectionConfig = {
@@ -38,6 +39,16 @@ export const Users: CollectionConfig = {
   endpoints: isProduction ? [refuseFirstRegister] : [],
   fields: [
     { name: 'name', type: 'text', label: '姓名', required: true },
+    // 「姓名（单位）」, computed on read (a renamed unit reads right at once): the edit-lock dialog
+    // names the current editor by it (scripts/patch-payload-ui.mjs).
+    {
+      name: 'displayLabel',
+      type: 'text',
+      label: '姓名（单位）',
+      virtual: true,
+      admin: { hidden: true, readOnly: true },
+      hooks: { afterRead: [({ siblingData, req }) => labelOfUserDoc(req, siblingData as Record<string, unknown>)] },
+    },
     // Merged into Payload's auth e-mail field.
     { name: 'email', type: 'email', label: '登录邮箱', hooks: { afterRead: [emailForOthers] } },
     {

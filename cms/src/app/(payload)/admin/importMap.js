@@ -1,4 +1,6 @@
+import { RequestCancelCell as RequestCancelCell_fd8f7b3a086d2d8eafcf7a16e9f60fff } from '../../../components/catalog/RequestCancelCell.tsx'
 import { ExportButton as ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2 } from '../../../components/import/ExportButton.tsx'
+import { ProposeNewItem as ProposeNewItem_cb5527b5ccbb89621cb61420ca99811d } from '../../../components/catalog/ProposeNewItem.tsx'
 import { ClaimsPanel as ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963 } from '../../../components/catalog/ClaimsPanel.tsx'
 import { QualityFindings as QualityFindings_05a9bbe22f54ac9c032932f9722a3933 } from '../../../components/QualityFindings.tsx'
 import { SubmitForReview as SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4 } from '../../../components/workflow/SubmitForReview.tsx'
@@ -12,6 +14,7 @@ import { StateCell as StateCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../.
 import { StateField as StateField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
 import { StageCell as StageCell_a50d3152d2dc42f4d6147be6c690c2e0 } from '../../../components/workflow/WorkflowCells.tsx'
 import { StageField as StageField_bbc13c0a4476a04433576111d1f660a2 } from '../../../components/workflow/WorkflowFields.tsx'
+import { BeijingDateField as BeijingDateField_b1b5122ae205380965c81ab532dc9eef } from '../../../components/fields/BeijingDateField.tsx'
 import { WorkflowQueues as WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c } from '../../../components/workflow/WorkflowQueues.tsx'
 import { RatingSummary as RatingSummary_d4d21336f0b274f23a7ac76d3a214af8 } from '../../../components/RatingSummary.tsx'
 import { RepublishButton as RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235 } from '../../../collections/Publications/RepublishButton.tsx'
@@ -30,7 +33,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/catalog/RequestCancelCell.tsx#RequestCancelCell": RequestCancelCell_fd8f7b3a086d2d8eafcf7a16e9f60fff,
   "/components/import/ExportButton.tsx#ExportButton": ExportButton_f6f9e1e21e1d2deb8138ab8b3f713ee2,
+  "/components/catalog/ProposeNewItem.tsx#ProposeNewItem": ProposeNewItem_cb5527b5ccbb89621cb61420ca99811d,
   "/components/catalog/ClaimsPanel.tsx#ClaimsPanel": ClaimsPanel_b68e73cc6d9b12f7064be7cc4cf20963,
   "/components/QualityFindings.tsx#QualityFindings": QualityFindings_05a9bbe22f54ac9c032932f9722a3933,
   "/components/workflow/SubmitForReview.tsx#SubmitForReview": SubmitForReview_7dae8b9b7ec36a0e49d9c84e3a736dc4,
@@ -44,6 +49,7 @@ export const importMap = {
   "/components/workflow/WorkflowFields.tsx#StateField": StateField_bbc13c0a4476a04433576111d1f660a2,
   "/components/workflow/WorkflowCells.tsx#StageCell": StageCell_a50d3152d2dc42f4d6147be6c690c2e0,
   "/components/workflow/WorkflowFields.tsx#StageField": StageField_bbc13c0a4476a04433576111d1f660a2,
+  "/components/fields/BeijingDateField.tsx#BeijingDateField": BeijingDateField_b1b5122ae205380965c81ab532dc9eef,
   "/components/workflow/WorkflowQueues.tsx#WorkflowQueues": WorkflowQueues_3d9b36eba2dbc22fe519deba86a0f17c,
   "/components/RatingSummary.tsx#RatingSummary": RatingSummary_d4d21336f0b274f23a7ac76d3a214af8,
   "/collections/Publications/RepublishButton.tsx#RepublishButton": RepublishButton_82d2260d1e0f7a1949b764e1d0ae9235,

@@ -1,0 +1,2 @@
+export * from './person-label.ts';
+export * from './proposers.ts';
