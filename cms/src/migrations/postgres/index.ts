@@ -9,6 +9,7 @@ import * as migration_20261201_233505 from './20261201_233505.ts';
 import * as migration_20261202_074529 from './20261202_074529.ts';
 import * as migration_20261202_082727 from './20261202_082727.ts';
 import * as migration_20261202_083132 from './20261202_083132.ts';
+import * as migration_20261202_105444 from './20261202_105444.ts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_083132.up,
     down: migration_20261202_083132.down,
-    name: '20261202_083132'
+    name: '20261202_083132',
+  },
+  {
+    up: migration_20261202_105444.up,
+    down: migration_20261202_105444.down,
+    name: '20261202_105444'
   },
 ];

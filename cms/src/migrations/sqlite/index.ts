@@ -9,6 +9,7 @@ import * as migration_20261201_233442 from './20261201_233442.ts';
 import * as migration_20261202_074515 from './20261202_074515.ts';
 import * as migration_20261202_082709 from './20261202_082709.ts';
 import * as migration_20261202_083120 from './20261202_083120.ts';
+import * as migration_20261202_105334 from './20261202_105334.ts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_083120.up,
     down: migration_20261202_083120.down,
-    name: '20261202_083120'
+    name: '20261202_083120',
+  },
+  {
+    up: migration_20261202_105334.up,
+    down: migration_20261202_105334.down,
+    name: '20261202_105334'
   },
 ];
