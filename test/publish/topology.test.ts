@@ -37,7 +37,7 @@ function start(name: string, script: string, env: Record<string, string>): { chi
     cwd: repoRoot,
     detached: true, // own process group: killed with everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CMS_SEED: 'off', PAYLOAD_MIGRATE: '0', ...env },
+    env: { ...process.env, CMS_SEED: 'off', PAYLOAD_MIGRATE: '1', ...env },
   });
   const collect = (chunk: Buffer) => log.push(...chunk.toString().split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
@@ -134,16 +134,23 @@ beforeAll(async () => {
   console.log(`topology seed ${seed}`);
   const began = Date.now();
   const lap = (what: string) => console.log(`${what}: ${((Date.now() - began) / 1000).toFixed(1)} s`);
-  // The shipped rules: a 指南调整 follows 动态调整 (提出, 负责人确认, 编办审核, 审定; no consultation).
-  world = await startWorld({ procedures: 'shipped' });
-  lap('CMS in the test process');
+  // As in production, the schema comes from the committed migrations, applied by the first process
+  // (a schema push introspects the whole database in every process, which four boots cannot afford).
+  process.env.PAYLOAD_MIGRATE = '1';
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../cms/src/payload.config.ts');
+  await getPayload({ config });
+  lap('database migrated');
   siteRoot = mkdtempSync(join(tmpdir(), 'topology-site-'));
   cmsPorts = [await freePort(), await freePort()];
-  // The schema exists (pushed above): the four processes start while the cases are prepared.
+  // The four processes start while the fixture and the cases are written.
   const cms = cmsPorts.map((port, i) => start(`cms-${i + 1}`, 'test/publish/topology/cms-server.ts', { PORT: String(port) }));
   const workers = [1, 2].map((i) =>
     start(`worker-${i}`, 'test/publish/topology/worker.ts', { SITE_DATA_DIR: siteRoot, PUBLISH_POLL_MS: '200', PUBLISH_LEASE_TTL_MS: String(LEASE_TTL_MS), TOPOLOGY_BUILD_MS: String(BUILD_MS) }),
   );
+  // The shipped rules: a 指南调整 follows 动态调整 (提出, 负责人确认, 编办审核, 审定; no consultation).
+  world = await startWorld({ procedures: 'shipped' });
+  lap('fixture written');
   ids = await Promise.all(Array.from({ length: CASES }, (_, n) => caseAtApproval(n)));
   lap(`${CASES} cases at 审定`);
   await until('四个进程启动', 120_000, () => [...cms, ...workers].every((p) => p.log.some((l) => l.endsWith('READY'))), 250);
@@ -153,6 +160,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const { child } of children) kill(child, 'SIGKILL');
   await world?.cms.payload.destroy();
+  delete process.env.PAYLOAD_MIGRATE;
 });
 
 describe('two CMS processes and two publish workers on one PostgreSQL', () => {
