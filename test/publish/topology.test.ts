@@ -4,8 +4,10 @@ import { readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicCode, creditCode, password, type Id } from '../cms/support/fixture.ts';
-import { approve, completeGuide, propose, saveDraft, startWorld, step, type World } from '../workflow/support/world.ts';
+import { basicCode, creditCode, password, seedFixture, type Id } from '../cms/support/fixture.ts';
+import { seedProcedures } from '../../cms/src/seed/procedures.ts';
+import { startCms } from '../cms/support/cms.ts';
+import { approve, completeGuide, propose, saveDraft, step, type World } from '../workflow/support/world.ts';
 
 /**
  * Many processes, one truth: two CMS processes and two publish workers on one PostgreSQL database
@@ -18,7 +20,7 @@ import { approve, completeGuide, propose, saveDraft, startWorld, step, type Worl
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const LEASE_TTL_MS = 3000;
-const BUILD_MS = 4000;
+const BUILD_MS = 3000;
 const CASES = 5;
 
 let world: World;
@@ -144,16 +146,22 @@ beforeAll(async () => {
   siteRoot = mkdtempSync(join(tmpdir(), 'topology-site-'));
   cmsPorts = [await freePort(), await freePort()];
   // The four processes start while the fixture and the cases are written.
-  const cms = cmsPorts.map((port, i) => start(`cms-${i + 1}`, 'test/publish/topology/cms-server.ts', { PORT: String(port) }));
+  const servers = cmsPorts.map((port, i) => start(`cms-${i + 1}`, 'test/publish/topology/cms-server.ts', { PORT: String(port) }));
   const workers = [1, 2].map((i) =>
     start(`worker-${i}`, 'test/publish/topology/worker.ts', { SITE_DATA_DIR: siteRoot, PUBLISH_POLL_MS: '200', PUBLISH_LEASE_TTL_MS: String(LEASE_TTL_MS), TOPOLOGY_BUILD_MS: String(BUILD_MS) }),
   );
   // The shipped rules: a 指南调整 follows 动态调整 (提出, 负责人确认, 编办审核, 审定; no consultation).
-  world = await startWorld({ procedures: 'shipped' });
+  // Only the three people who prepare the cases log in here (startWorld logs in fourteen).
+  const local = await startCms();
+  await seedProcedures(local.payload);
+  const fx = await seedFixture(local.payload);
+  const tokens = {} as World['tokens'];
+  for (const who of ['editor', 'unit-head', 'reviewer'] as const) tokens[who] = await local.login(fx.users[who].email, password);
+  world = { cms: local, fx, tokens } as World;
   lap('fixture written');
   ids = await Promise.all(Array.from({ length: CASES }, (_, n) => caseAtApproval(n)));
   lap(`${CASES} cases at 审定`);
-  await until('四个进程启动', 120_000, () => [...cms, ...workers].every((p) => p.log.some((l) => l.endsWith('READY'))), 250);
+  await until('四个进程启动', 120_000, () => [...servers, ...workers].every((p) => p.log.some((l) => l.endsWith('READY'))), 250);
   lap('two CMS processes and two workers ready');
 }, 180_000);
 
@@ -226,7 +234,7 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
   });
 
   it('counts failed logins in the database: five at either CMS lock the sixth out at both', async () => {
-    const email = 'supervisor-a@test.local';
+    const email = world.fx.users['legal-reviewer'].email;
     for (let i = 0; i < 5; i++) {
       const answer = await http(cmsPorts[i % 2]!, 'POST', '/users/login', { email, password: 'Wrong-Passw0rd!' });
       expect(answer.status).toBe(401);
