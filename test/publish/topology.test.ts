@@ -175,8 +175,11 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
   it('publishes every approval exactly once, and takes over a killed worker in seconds', async () => {
     const approver = (await http(cmsPorts[0]!, 'POST', '/users/login', { email: 'approver@test.local', password })).body.token as string;
     expect(approver).toBeTruthy();
+    // Each decision goes to a CMS drawn at random, both taking some (a shuffled 3:2 split).
+    const draw = ids.map((_, i) => i % 2).map((side) => ({ side, key: random() })).sort((a, b) => a.key - b.key).map((d) => d.side);
+    const portOf = new Map(ids.map((id, i) => [id, cmsPorts[draw[i]!]!]));
     const decide = async (id: Id) => {
-      const port = cmsPorts[Math.floor(random() * 2)]!;
+      const port = portOf.get(id)!;
       const answer = await http(port, 'POST', `/adjustments/${id}/decide`, { decision: 'approve', stageId: 'approval' }, approver);
       answers.push({ id, port, ...answer });
     };
