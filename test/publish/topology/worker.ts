@@ -2,7 +2,7 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openCms } from '../../../scripts/lib/open-cms.ts';
 import { pipelinePublisher, startPublishWorker } from '../../../scripts/lib/publish-queue.ts';
-import { realPublishSteps } from '../../../scripts/lib/publish-steps.ts';
+import { exportSnapshot } from '../../../cms/src/publish/exportSnapshot.ts';
 import { releaseStore } from '../../../scripts/lib/releases.ts';
 
 /**
@@ -18,10 +18,13 @@ const say = (message: string) => console.log(`[发布 ${process.pid}] ${message}
 const publisher = pipelinePublisher({
   store: releaseStore(root),
   snapshotsDir: join(root, 'snapshots'),
-  steps: (log) => {
-    const real = realPublishSteps(payload, log);
+  steps: () => {
     return {
-      exportSnapshot: real.exportSnapshot,
+      // The export of scripts/lib/publish-steps.ts, without loading Astro and Pagefind.
+      async exportSnapshot(snapshotDir, version) {
+        const { meta } = await exportSnapshot(payload, snapshotDir, { siteVersion: version });
+        return { items: meta.counts.items };
+      },
       async buildSite(snapshotDir, outDir) {
         say(`BUILDING ${outDir}`);
         await new Promise((done) => setTimeout(done, buildMs));
