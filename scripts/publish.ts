@@ -38,7 +38,7 @@ setSitePublisher(async (run) => {
 });
 await queuePublish(payload, 'manual');
 // One pass under the publish lease: a failure stays queued for its retry, which a worker runs.
-const ran = await underPublishLease(payload, { identity: workerIdentity(), ttlMs: publishLeaseTtlMs(), say: (message) => console.log(message) }, async () => {
+const ran = await underPublishLease(payload, { identity: workerIdentity(), ttlMs: publishLeaseTtlMs(), store: siteStore(), say: (message) => console.log(message) }, async () => {
   await payload.jobs.run({ limit: 1, silent: true });
 });
 if (!ran) {

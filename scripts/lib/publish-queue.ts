@@ -4,7 +4,9 @@ import type { Payload } from 'payload';
 import { releaseLease, renewLease, takeLease } from '../../cms/src/jobs/lease/lease.ts';
 import { setSitePublisher, type PublishRun, type SitePublisher } from '../../cms/src/jobs/publisher.ts';
 import { publishSite, type PublishMode, type PublishSteps } from './publish-site.ts';
-import type { ReleaseStore } from './releases.ts';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { currentRelease, listReleases, newVersionName, type ReleaseStore } from './releases.ts';
 
 export interface PublisherOptions {
   store: ReleaseStore;
@@ -62,7 +64,7 @@ const interruptedMessage = '发布进程在运行中停止（重启或崩溃）�
  * marked as running belonged to a holder that is gone. The job runs again and the record says the
  * run was interrupted.
  */
-export async function recoverInterrupted(payload: Payload, now = new Date()): Promise<{ jobs: number; publications: number }> {
+export async function recoverInterrupted(payload: Payload, now = new Date()): Promise<{ jobs: number; publications: number; since?: Date }> {
   const jobs = await payload.update({
     collection: 'payload-jobs',
     where: { processing: { equals: true } },
@@ -75,7 +77,28 @@ export async function recoverInterrupted(payload: Payload, now = new Date()): Pr
     data: { status: 'failed', finishedAt: now.toISOString(), error: interruptedMessage } as never,
     overrideAccess: true,
   });
-  return { jobs: jobs.docs.length, publications: publications.docs.length };
+  const starts = publications.docs.map((doc) => Date.parse(String((doc as { startedAt?: string }).startedAt ?? doc.createdAt))).filter(Number.isFinite);
+  const result: { jobs: number; publications: number; since?: Date } = { jobs: jobs.docs.length, publications: publications.docs.length };
+  if (starts.length > 0) result.since = new Date(Math.min(...starts));
+  return result;
+}
+
+/**
+ * The release folder an interrupted run was building is not a release: left in place it would be
+ * listed, kept by the pruning and offered by `--rollback`. Under the lease no other run builds, so
+ * every release named after the interrupted run started (names are start times) that is not live
+ * is its leftover. Releases from before it — including newer ones than live after a rollback — stay.
+ */
+export async function discardUnfinishedReleases(store: ReleaseStore, since: Date): Promise<string[]> {
+  const live = await currentRelease(store);
+  const first = newVersionName(since);
+  const discarded: string[] = [];
+  for (const name of await listReleases(store)) {
+    if (name === live || name < first) continue;
+    await rm(join(store.releasesDir, name), { recursive: true, force: true });
+    discarded.push(name);
+  }
+  return discarded;
 }
 
 export interface WorkerOptions {
@@ -86,6 +109,8 @@ export interface WorkerOptions {
   identity?: string;
   /** Default publishLeaseTtlMs(). */
   leaseTtlMs?: number;
+  /** The release store the publisher writes, cleaned of an interrupted run's half-built release. */
+  store?: ReleaseStore;
   /**
    * Called when a renewal finds the lease taken over (this process stalled past its expiry and
    * another took the queue). The worker stops taking jobs either way; `npm run publish:worker`
@@ -96,6 +121,8 @@ export interface WorkerOptions {
 
 export interface LeaseOptions {
   identity: string;
+  /** The release store, to remove what an interrupted run left half-built. */
+  store?: ReleaseStore;
   ttlMs: number;
   say: (message: string) => void;
   onLeaseLost?: () => void;
@@ -127,6 +154,10 @@ export async function underPublishLease(payload: Payload, options: LeaseOptions,
   try {
     const recovered = await recoverInterrupted(payload);
     if (recovered.jobs + recovered.publications > 0) say(`已恢复中断的发布：任务 ${recovered.jobs} 个，发布记录 ${recovered.publications} 条。`);
+    if (recovered.since && options.store) {
+      const discarded = await discardUnfinishedReleases(options.store, recovered.since);
+      if (discarded.length > 0) say(`已删除中断的发布未完成的版本目录：${discarded.join('、')}`);
+    }
     await work(() => lost);
   } finally {
     clearInterval(heartbeat);
@@ -168,7 +199,7 @@ export function startPublishWorker(payload: Payload, publisher: SitePublisher, o
   async function drainOnce(): Promise<void> {
     const queued = await payload.count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true });
     if (queued.totalDocs === 0) return;
-    await underPublishLease(payload, { identity, ttlMs, say, onLeaseLost: options.onLeaseLost }, async (lost) => {
+    await underPublishLease(payload, { identity, ttlMs, say, store: options.store, onLeaseLost: options.onLeaseLost }, async (lost) => {
       while (!lost() && !stopped) {
         const result = await payload.jobs.run({ limit: 1, silent: true });
         if (result.noJobsRemaining || Object.keys(result.jobStatus ?? {}).length === 0) break;

@@ -54,7 +54,7 @@ export function startPublishing(payload: Payload, say: (message: string) => void
   parsePublishCron(cron, timezone);
   const renderer = pageRenderer({ onLine: (line) => payload.logger.debug(line) });
   void warmRenderer(renderer, siteRoot, say);
-  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say, onLeaseLost: options.onLeaseLost });
+  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say, store: releaseStore(siteRoot), onLeaseLost: options.onLeaseLost });
   // Every worker keeps a schedule, but only the holder of its lease acts on a tick: one nightly
   // job, one effective-date check at a time, and a successor when that worker is gone.
   const schedule = startPublishSchedule(payload, { cron, timezone, exclusive: scheduleLease(payload) });

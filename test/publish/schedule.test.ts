@@ -64,7 +64,7 @@ describe('recovering from a worker that stopped mid-run', () => {
     await payload.update({ collection: 'payload-jobs', id: job, data: { processing: true }, overrideAccess: true });
     const running = await payload.create({ collection: 'publications', overrideAccess: true, data: { triggers: ['manual'], status: 'running' } as never });
 
-    expect(await recoverInterrupted(payload)).toEqual({ jobs: 1, publications: 1 });
+    expect(await recoverInterrupted(payload)).toMatchObject({ jobs: 1, publications: 1 });
     expect((await payload.findByID({ collection: 'payload-jobs', id: job, overrideAccess: true })).processing).toBe(false);
     const record = await payload.findByID({ collection: 'publications', id: running.id, overrideAccess: true });
     expect(record.status).toBe('failed');

@@ -228,6 +228,10 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
     // Every approved change is live (the live link names the last successful run's release).
     const live = await readlink(join(siteRoot, 'live'));
     expect(live.endsWith(succeeded.at(-1)!.siteVersion!)).toBe(true);
+    // The killed run's half-built release was removed at the take-over: every release folder is
+    // the release of a successful run (else pruning would keep it and --rollback offer it).
+    const versions = succeeded.map((p) => p.siteVersion);
+    expect(readdirSync(join(siteRoot, 'releases')).filter((name) => !name.startsWith('.')).every((name) => versions.includes(name))).toBe(true);
     const text = liveText(join(siteRoot, 'live'));
     for (const id of ids) expect(text, `调整 ${id} 的变更应已上线`).toContain(markers.get(String(id)));
     for (const id of ids) {

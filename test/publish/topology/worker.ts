@@ -15,8 +15,9 @@ const payload = await openCms();
 const root = process.env.SITE_DATA_DIR!;
 const buildMs = Number(process.env.TOPOLOGY_BUILD_MS ?? 3000);
 const say = (message: string) => console.log(`[发布 ${process.pid}] ${message}`);
+const store = releaseStore(root);
 const publisher = pipelinePublisher({
-  store: releaseStore(root),
+  store,
   snapshotsDir: join(root, 'snapshots'),
   steps: () => {
     return {
@@ -34,5 +35,5 @@ const publisher = pipelinePublisher({
     };
   },
 });
-startPublishWorker(payload, publisher, { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 200), say, onLeaseLost: () => process.exit(1) });
+startPublishWorker(payload, publisher, { store, intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 200), say, onLeaseLost: () => process.exit(1) });
 say('READY');
