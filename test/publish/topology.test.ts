@@ -196,6 +196,12 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
     // The holder is tsx's node child; the worker prints its pid in every line.
     const victim = children.find((c) => c.log.some((line) => line.startsWith(`[发布 ${killedPid}]`)));
     expect(victim, `租约持有者 ${lease.docs[0]!.holder} 应是两个发布进程之一`).toBeDefined();
+    // Mid-build: its release folder exists beside the live one (the stand-in build takes 3 s).
+    const live1 = async () => (await readlink(join(siteRoot, 'live')).catch(() => '')).split('/').at(-1);
+    await until('第二次发布开始生成', 20_000, async () => {
+      const current = await live1();
+      return readdirSync(join(siteRoot, 'releases')).some((name) => !name.startsWith('.') && name !== current && name > current!);
+    }, 50);
     kill(victim!.child, 'SIGKILL');
     killedAt = Date.now();
     expect((await publications()).find((p) => p.id === second.id)!.status).toBe('running');
@@ -215,6 +221,7 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
     const successor = children.find((c) => c.log.some((l) => l.includes('已接管发布队列')));
     expect(successor?.name).toMatch(/^worker-/);
     expect(successor).not.toBe(victim);
+    expect(successor!.log.some((l) => l.includes('已删除中断的发布未完成的版本目录'))).toBe(true);
 
     // Each approved request was built by exactly one successful run; the runs never overlapped.
     const succeeded = all.filter((p) => p.status === 'succeeded');
