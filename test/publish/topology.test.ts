@@ -14,8 +14,8 @@ import { approve, completeGuide, propose, saveDraft, step, type World } from '..
  * and one shared release folder. Final approvals go to either CMS at random; one worker is killed
  * (SIGKILL) in the middle of a publication. Afterwards every approved change is live, each request
  * was built by exactly one successful run, runs never overlapped, the killed run was taken over
- * within seconds (lease expiry, not the old 30 minutes), and login lockout counted across both CMS
- * processes. Runs in `publish-postgres` only (excluded from the SQLite project).
+ * within seconds (lease expiry, not the old 30 minutes), and the login throttle and the rating limit
+ * counted across both CMS processes. Runs in `publish-postgres` only (excluded from the SQLite project).
  */
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -245,6 +245,14 @@ describe('two CMS processes and two publish workers on one PostgreSQL', () => {
       const adjustment = await world.cms.payload.findByID({ collection: 'adjustments', id, depth: 0, overrideAccess: true });
       expect(adjustment.publishedAt, `调整 ${id}`).toBeTruthy();
     }
+  });
+
+  it('counts public ratings in the database: five at either CMS use up the limit at both', async () => {
+    const rating = { kind: 'rating', implementation: world.fx.impl.aPublished, helpful: true };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await http(cmsPorts[i % 2]!, 'POST', '/feedback', rating)).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201]);
+    for (const port of cmsPorts) expect((await http(port, 'POST', '/feedback', rating)).status).toBe(429);
   });
 
   it('counts failed logins in the database: five at either CMS lock the sixth out at both', async () => {
