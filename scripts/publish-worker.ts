@@ -8,7 +8,11 @@ import { startPublishing } from './lib/publish-runtime.ts';
  */
 refuseUnsafeProduction('发布');
 const payload = await openCms();
-const publishing = startPublishing(payload, (message) => console.log(`[发布] ${message}`));
+const publishing = startPublishing(payload, (message) => console.log(`[发布] ${message}`), undefined, {
+  // Another worker took the queue over while this one stalled: stop at once, so a run still
+  // building here can never switch the live site after its successor (a supervisor restarts us).
+  onLeaseLost: () => process.exit(1),
+});
 const stop = async () => {
   await publishing.stop();
   process.exit(0);

@@ -3,6 +3,7 @@ import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { setSitePublisher } from '../cms/src/jobs/publisher.ts';
 import { openCms } from './lib/open-cms.ts';
 import { realPublisher, siteStore } from './lib/publish-runtime.ts';
+import { publishLeaseTtlMs, underPublishLease, workerIdentity } from './lib/publish-queue.ts';
 import { rollback } from './lib/releases.ts';
 import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
 
@@ -37,6 +38,13 @@ setSitePublisher(async (run) => {
   return report;
 });
 await queuePublish(payload, 'manual');
-// One pass: a failure stays queued for its retry, which the worker of `npm start` runs.
-await payload.jobs.run({ limit: 1, silent: true });
+// One pass under the publish lease: a failure stays queued for its retry, which a worker runs.
+const ran = await underPublishLease(payload, { identity: workerIdentity(), ttlMs: publishLeaseTtlMs(), store: siteStore(), say: (message) => console.log(message) }, async () => {
+  await payload.jobs.run({ limit: 1, silent: true });
+});
+if (!ran) {
+  // A worker is publishing right now; it folds this request into its next run.
+  console.log('另一个发布进程正在处理发布队列：本次发布已加入队列，由它在当前发布完成后一并发布（见发布记录）。');
+  process.exit(0);
+}
 process.exit(succeeded ? 0 : 1);

@@ -84,6 +84,7 @@ export interface Config {
     users: User;
     'login-events': LoginEvent;
     'rate-limits': RateLimit;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'login-events': LoginEventsSelect<false> | LoginEventsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -977,6 +979,22 @@ export interface RateLimit {
   createdAt: string;
 }
 /**
+ * 哪个发布进程正在处理发布队列；持有者停止续约后，其他进程在到期时接管。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  token: number;
+  expiresAt?: string | null;
+  takenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1159,6 +1177,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limits';
         value: number | RateLimit;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1701,6 +1723,19 @@ export interface RateLimitsSelect<T extends boolean = true> {
   bucket?: T;
   client?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  token?: T;
+  expiresAt?: T;
+  takenAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { Media } from './collections/Media/index.ts';
 import { Notifications } from './collections/Notifications/index.ts';
 import { Publications } from './collections/Publications/index.ts';
 import { RateLimits } from './collections/RateLimits/index.ts';
+import { Leases } from './jobs/lease/collection.ts';
 import { Regions } from './collections/Regions/index.ts';
 import { ReviewRecords } from './collections/ReviewRecords/index.ts';
 import { Units } from './collections/Units/index.ts';
@@ -73,7 +74,7 @@ export default buildConfig({
       graphics: { Logo: '/components/branding/Logo.tsx#Logo', Icon: '/components/branding/Logo.tsx#Icon' },
     },
   },
-  collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Laws, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits])),
+  collections: withChineseDates(withExcelExport([CatalogItems, Implementations, Laws, Imports, Media, Adjustments, ReviewRecords, WorkflowProcedures, Campaigns, Feedback, Publications, Notifications, Units, Regions, Users, LoginEvents, RateLimits, Leases])),
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
   // 监督统计 and 月度通报 (oversight/, reviewers and administrators only) and the 标准化 divergence ranking.

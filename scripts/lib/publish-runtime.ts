@@ -8,6 +8,7 @@ import { pageRenderer, type PageRenderer } from './incremental/renderer.ts';
 import { currentRelease, releaseStore, type ReleaseStore } from './releases.ts';
 import { remoteReleasesFromEnv } from './release-store/config.ts';
 import { purgeHookFromEnv } from './release-store/purge.ts';
+import { scheduleLease } from './schedule-lease.ts';
 import { defaultPublishCron, defaultPublishTimezone, parsePublishCron, startPublishSchedule, type PublishSchedule } from './schedule.ts';
 
 /** Where releases, the live link and snapshots are kept (SITE_DATA_DIR, default data/site). */
@@ -51,14 +52,16 @@ export interface Publishing {
  * The worker that runs queued publications plus the schedule that queues them, configured by
  * PUBLISH_CRON, PUBLISH_TIMEZONE and PUBLISH_POLL_MS. Used by `npm start` and `npm run publish:worker`.
  */
-export function startPublishing(payload: Payload, say: (message: string) => void, siteRoot = siteRootFromEnv()): Publishing {
+export function startPublishing(payload: Payload, say: (message: string) => void, siteRoot = siteRootFromEnv(), options: { onLeaseLost?: () => void } = {}): Publishing {
   const cron = process.env.PUBLISH_CRON || defaultPublishCron;
   const timezone = process.env.PUBLISH_TIMEZONE || defaultPublishTimezone;
   parsePublishCron(cron, timezone);
   const renderer = pageRenderer({ onLine: (line) => payload.logger.debug(line) });
   void warmRenderer(renderer, siteRoot, say);
-  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say });
-  const schedule = startPublishSchedule(payload, { cron, timezone });
+  const worker = startPublishWorker(payload, realPublisher(payload, siteRoot, renderer), { intervalMs: Number(process.env.PUBLISH_POLL_MS ?? 3000), say, store: releaseStore(siteRoot), onLeaseLost: options.onLeaseLost });
+  // Every worker keeps a schedule, but only the holder of its lease acts on a tick: one nightly
+  // job, one effective-date check at a time, and a successor when that worker is gone.
+  const schedule = startPublishSchedule(payload, { cron, timezone, exclusive: scheduleLease(payload) });
   const next = schedule.nextRebuild();
   // Beijing time as everywhere else; a deployment scheduled in another zone reads it in that zone.
   const when = next === undefined || next === null ? '无' : timezone === 'Asia/Shanghai' ? `${beijingDateTime(next)}（北京时间）` : next.toLocaleString('zh-CN', { timeZone: timezone });

@@ -58,6 +58,11 @@ export interface ScheduleOptions {
   /** How often effective dates are checked. */
   effectiveDateIntervalMs?: number;
   publishDue?: PublishDue;
+  /**
+   * Whether this process acts on a tick (default: always). With several workers, one of them at a
+   * time does (see schedule-lease.ts): the effective-date check is not safe to run twice at once.
+   */
+  exclusive?: () => Promise<boolean>;
 }
 
 export interface PublishSchedule {
@@ -85,7 +90,9 @@ export function startPublishSchedule(payload: Payload, options: ScheduleOptions 
   const timezone = options.timezone ?? defaultPublishTimezone;
   const expression = options.cron ?? defaultPublishCron;
   parsePublishCron(expression, timezone);
+  const mine = async () => (options.exclusive ? options.exclusive().catch(() => false) : true);
   const rebuild = new Cron(expression, { timezone, protect: true }, async () => {
+    if (!(await mine())) return;
     try {
       await queuePublish(payload, 'schedule');
     } catch (error) {
@@ -97,6 +104,7 @@ export function startPublishSchedule(payload: Payload, options: ScheduleOptions 
     if (checking) return;
     checking = true;
     try {
+      if (!(await mine())) return;
       const publishDue = options.publishDue ?? (await loadPublishDue());
       if (publishDue) await publishDueAndQueue(payload, publishDue);
     } catch (error) {
@@ -107,6 +115,7 @@ export function startPublishSchedule(payload: Payload, options: ScheduleOptions 
   };
   const timer = setInterval(check, options.effectiveDateIntervalMs ?? 60_000);
   const overdue = new Cron(overdueCheckCron, { timezone, protect: true }, async () => {
+    if (!(await mine())) return;
     await queueOverdueCheck(payload).catch((error: unknown) => payload.logger.error(`超期提醒未能加入队列：${error instanceof Error ? error.message : String(error)}`));
   });
   return {

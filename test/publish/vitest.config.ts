@@ -6,6 +6,8 @@ export default defineProject({
     name: 'publish',
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
+    // Several processes on one database: PostgreSQL only (publish-postgres).
+    exclude: ['topology.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'sqlite' },
     // Read when the CMS config loads: retries after 100 ms instead of 30 s.

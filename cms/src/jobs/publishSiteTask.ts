@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig, Where } from 'payload';
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TaskConfig, type Where } from 'payload';
 import { publishTriggers, sitePublisher, type PublishOutcome, type PublishTrigger } from './publisher.ts';
 
 export const publishTaskSlug = 'publishSite';
@@ -47,8 +47,18 @@ async function foldWaitingJobs(payload: Payload, jobId: string | number, input: 
     triggers: unique(inputs.flatMap(triggersOf)),
     adjustments: unique(inputs.flatMap((i) => (i.adjustments ?? []).map(String))),
   };
-  await payload.delete({ collection: 'payload-jobs', where: { id: { in: waiting.docs.map((job) => job.id) } }, overrideAccess: true });
-  await payload.update({ collection: 'payload-jobs', id: jobId, data: { input: { ...merged } }, overrideAccess: true });
+  // One transaction: a worker killed between the two writes must not have deleted requests that
+  // its own job does not carry yet (they would be lost; the take-over re-runs only this job).
+  const req = await createLocalReq({}, payload);
+  const shouldCommit = await initTransaction(req);
+  try {
+    await payload.update({ collection: 'payload-jobs', id: jobId, data: { input: { ...merged } }, overrideAccess: true, req });
+    await payload.delete({ collection: 'payload-jobs', where: { id: { in: waiting.docs.map((job) => job.id) } }, overrideAccess: true, req });
+    if (shouldCommit) await commitTransaction(req);
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
   return merged;
 }
 

@@ -60,7 +60,7 @@ export function lockAdjustment(req: PayloadRequest, id: Id): Promise<boolean> {
  * submissions at once cannot both find no open case and file two (see lockAdjustment). On MongoDB
  * the guide is written through the adapter (no hooks, no new version) to make the conflict.
  */
-export async function lockRow(req: PayloadRequest, collection: 'adjustments' | 'implementations', id: Id): Promise<boolean> {
+export async function lockRow(req: PayloadRequest, collection: 'adjustments' | 'implementations' | 'leases', id: Id): Promise<boolean> {
   const adapter = req.payload.db as unknown as { name?: string; sessions?: Record<string, DrizzleSession>; tables?: Record<string, { id: unknown }> };
   const transactionID = await req.transactionID;
   const session = transactionID === undefined ? undefined : adapter.sessions?.[String(transactionID)];
