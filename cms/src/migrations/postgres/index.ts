@@ -10,6 +10,7 @@ import * as migration_20261202_074529 from './20261202_074529.ts';
 import * as migration_20261202_082727 from './20261202_082727.ts';
 import * as migration_20261202_083132 from './20261202_083132.ts';
 import * as migration_20261202_110100 from './20261202_110100.ts';
+import * as migration_20261202_120017 from './20261202_120017.ts';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_110100.up,
     down: migration_20261202_110100.down,
-    name: '20261202_110100'
+    name: '20261202_110100',
+  },
+  {
+    up: migration_20261202_120017.up,
+    down: migration_20261202_120017.down,
+    name: '20261202_120017'
   },
 ];

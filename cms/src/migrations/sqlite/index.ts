@@ -10,6 +10,7 @@ import * as migration_20261202_074515 from './20261202_074515.ts';
 import * as migration_20261202_082709 from './20261202_082709.ts';
 import * as migration_20261202_083120 from './20261202_083120.ts';
 import * as migration_20261202_105950 from './20261202_105950.ts';
+import * as migration_20261202_115940 from './20261202_115940.ts';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_105950.up,
     down: migration_20261202_105950.down,
-    name: '20261202_105950'
+    name: '20261202_105950',
+  },
+  {
+    up: migration_20261202_115940.up,
+    down: migration_20261202_115940.down,
+    name: '20261202_115940'
   },
 ];
