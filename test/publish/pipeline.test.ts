@@ -83,7 +83,9 @@ describe('publishing through the job queue', () => {
     const [waiting] = await queuedJobs(world.payload);
     expect(waiting).toMatchObject({ taskSlug: 'publishSite', hasError: false });
 
-    await sleep(300); // the back-off configured for tests (PUBLISH_RETRY_DELAY_MS=100, exponential)
+    // The back-off configured for tests (PUBLISH_RETRY_DELAY_MS=1000, exponential: 2 s before the
+    // retry). Long enough that a loaded machine's drain() cannot reach the retry in the same call.
+    await sleep(2300);
     await world.worker.drain();
     const retried = (await publications(world.payload)).at(-1)!;
     expect(retried).toMatchObject({ status: 'succeeded', attempt: 2, triggers: ['approval'] });
@@ -100,7 +102,7 @@ describe('publishing through the job queue', () => {
     await world.worker.drain();
     expect((await publications(world.payload)).at(-1)).toMatchObject({ status: 'failed', attempt: 1, triggers: ['manual'] });
     expect(await currentRelease(world.store)).toBe(liveBefore);
-    await sleep(300);
+    await sleep(2300);
     await world.worker.drain();
     expect((await publications(world.payload)).at(-1)).toMatchObject({ status: 'succeeded', attempt: 2 });
   });

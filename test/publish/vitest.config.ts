@@ -11,7 +11,7 @@ export default defineProject({
     setupFiles: ['../cms/support/database.ts'],
     provide: { databaseKind: 'sqlite' },
     // Read when the CMS config loads: retries after 100 ms instead of 30 s.
-    env: { PUBLISH_RETRY_DELAY_MS: '100', PUBLISH_RETRIES: '3' },
+    env: { PUBLISH_RETRY_DELAY_MS: '1000', PUBLISH_RETRIES: '3' },
     // Files run two at a time (root maxWorkers): each builds into temp folders of its own.
     testTimeout: 120_000,
     hookTimeout: 120_000,
