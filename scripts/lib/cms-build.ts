@@ -34,9 +34,14 @@ export function cmsBuildStampPath(repoRoot: string): string {
   return resolve(repoRoot, 'cms/.next/catalog-build-stamp');
 }
 
+/** Whether a finished build is there at all (else this is a first build, from nothing). */
+export function cmsBuildExists(repoRoot: string): boolean {
+  return existsSync(resolve(repoRoot, 'cms/.next/BUILD_ID'));
+}
+
 export function cmsBuildIsStale(repoRoot: string, sources = cmsSourceHash(repoRoot)): boolean {
   const stamp = cmsBuildStampPath(repoRoot);
-  if (!existsSync(resolve(repoRoot, 'cms/.next/BUILD_ID')) || !existsSync(stamp)) return true;
+  if (!cmsBuildExists(repoRoot) || !existsSync(stamp)) return true;
   return readFileSync(stamp, 'utf8').trim() !== sources;
 }
 
