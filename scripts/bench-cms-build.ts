@@ -10,7 +10,7 @@ import { cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from './lib/cms-build.ts
  * before, after — because the machine is shared and its speed drifts. A cold build has no
  * cms/.next, as on a fresh clone; a rebuild keeps the previous build's cms/.next (and its cache)
  * and changes one source file, as after a `git pull`. Prints one JSON line per build: wall
- * seconds, load average, peak memory of the largest process, and Next's own phase timings.
+ * seconds, CPU seconds, load average, peak memory of the largest process, and Next's own phase timings.
  *
  *   tsx scripts/bench-cms-build.ts --before <git-ref> [--plan before:cold,before:rebuild,after:cold,after:rebuild]
  *     [--out results.jsonl] [--logs DIR]
@@ -51,7 +51,7 @@ function build(variant: string, kind: string): void {
   const sources = cmsSourceHash(root);
   const load = loadavg()[0]!;
   const started = Date.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M', 'npm', 'run', '--silent', 'cms:build'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M cpu_s=%U+%S', 'npm', 'run', '--silent', 'cms:build'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = (Date.now() - started) / 1000;
   const output = `${run.stdout}\n${run.stderr}`;
   const result = {
@@ -62,6 +62,8 @@ function build(variant: string, kind: string): void {
     load_before: Math.round(load * 100) / 100,
     load_after: Math.round(loadavg()[0]! * 100) / 100,
     peak_mb: Math.round(Number(/maxrss_kb=(\d+)/.exec(output)?.[1] ?? 0) / 1024),
+    // User + system CPU seconds of the build's processes: less sensitive to the machine's load than wall time.
+    cpu_s: Math.round((/cpu_s=([\d.]+)\+([\d.]+)/.exec(output) ?? []).slice(1).reduce((sum, n) => sum + Number(n), 0)),
     phases: phases(output),
     at: new Date().toISOString(),
   };
