@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const sources = cmsSourceHash(repoRoot);
   if (cmsBuildIsStale(repoRoot, sources)) {
     // What the wait is, honestly: a first build compiles everything; a changed source does too.
-    say(cmsBuildExists(repoRoot) ? '源代码有变更，正在重新构建管理后台（双核空闲时约 2 分钟，繁忙时可达 10 分钟）…' : '首次启动：正在构建管理后台（双核空闲时约 2 分钟，繁忙时可达 10 分钟，之后源代码不变则不再构建）…');
+    say(cmsBuildExists(repoRoot) ? '源代码有变更，正在重新构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟）…' : '首次启动：正在构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟，之后源代码不变则不再构建）…');
     const started = Date.now();
     await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, env });
     markCmsBuilt(repoRoot, sources);
