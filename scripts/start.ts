@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { cmsBuildIsStale, markCmsBuilt } from './lib/cms-build.ts';
+import { cmsBuildExists, cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from './lib/cms-build.ts';
 import { runCommand } from './lib/child-process.ts';
 import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes.ts';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
@@ -34,11 +34,13 @@ const say = (message: string) => console.log(`[启动] ${message}`);
 
 async function main(): Promise<void> {
   // 1. The admin's production build, once (and again only when the sources changed).
-  if (cmsBuildIsStale(repoRoot)) {
-    say('正在构建管理后台（首次启动约需 1–2 分钟）…');
+  const sources = cmsSourceHash(repoRoot);
+  if (cmsBuildIsStale(repoRoot, sources)) {
+    // What the wait is, honestly: a first build compiles everything; a changed source does too.
+    say(cmsBuildExists(repoRoot) ? '源代码有变更，正在重新构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟）…' : '首次启动：正在构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟，之后源代码不变则不再构建）…');
     const started = Date.now();
     await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, env });
-    markCmsBuilt(repoRoot, started);
+    markCmsBuilt(repoRoot, sources);
     say(`管理后台构建完成（${Math.round((Date.now() - started) / 1000)} 秒）。`);
   }
 

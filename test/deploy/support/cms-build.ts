@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cmsBuildIsStale, markCmsBuilt } from '../../../scripts/lib/cms-build.ts';
+import { cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from '../../../scripts/lib/cms-build.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 // Two projects (deploy, workflow-browser) use this set-up: one builds, the other waits for it.
@@ -30,11 +30,11 @@ async function takeLock(): Promise<void> {
 export default async function setup(): Promise<void> {
   await takeLock();
   try {
-    if (!cmsBuildIsStale(repoRoot)) return;
-    const started = Date.now();
+    const sources = cmsSourceHash(repoRoot);
+    if (!cmsBuildIsStale(repoRoot, sources)) return;
     const build = spawnSync('npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (build.status !== 0) throw new Error(`管理后台构建失败（npm run cms:build）：\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
-    markCmsBuilt(repoRoot, started);
+    markCmsBuilt(repoRoot, sources);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
