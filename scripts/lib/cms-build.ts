@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
  * fresh clone, a `git checkout` back and forth or an `npm install` that rewrites an unchanged
  * package-lock.json give new mtimes to identical sources, and must not cost a rebuild.
  */
-const watched = ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'cms/tsconfig.json', 'tsconfig.json', 'content-models/src', 'package-lock.json'];
+// scripts/patch-payload-ui.mjs: its edits to @payloadcms/ui are compiled into the admin bundle.
+const watched = ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'cms/tsconfig.json', 'tsconfig.json', 'content-models/src', 'package-lock.json', 'scripts/patch-payload-ui.mjs'];
 const ignored = new Set(['node_modules', '.next', 'data']);
 
 function addTree(hash: ReturnType<typeof createHash>, repoRoot: string, path: string): void {
