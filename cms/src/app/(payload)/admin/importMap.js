@@ -26,6 +26,7 @@ import { RoleDashboard as RoleDashboard_a96674db38a2459ea196e6a17a41de72 } from 
 import { UnreadNotices as UnreadNotices_d6080633bfb62670793c83fdaeb031a5 } from '../../../components/notifications/UnreadNotices.tsx'
 import { OversightNavLink as OversightNavLink_c1c5314aca37b24898c1334816846d3b } from '../../../components/oversight/OversightNavLink.tsx'
 import { DivergenceLink as DivergenceLink_1ebcef1725b214fdb2fb6fc79d4c4b3d } from '../../../components/oversight/DivergenceLink.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { OversightView as OversightView_5ce0fa5de36c8cc2967d3885c9be8117 } from '../../../components/oversight/OversightView.tsx'
 import { OversightBulletinView as OversightBulletinView_b45fc98e758760b04ca341d86da48528 } from '../../../components/oversight/OversightBulletinView.tsx'
 import { DivergenceView as DivergenceView_e16d8d17f48e597f949fedf456e3d9ec } from '../../../components/oversight/DivergenceView.tsx'
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/notifications/UnreadNotices.tsx#UnreadNotices": UnreadNotices_d6080633bfb62670793c83fdaeb031a5,
   "/components/oversight/OversightNavLink.tsx#OversightNavLink": OversightNavLink_c1c5314aca37b24898c1334816846d3b,
   "/components/oversight/DivergenceLink.tsx#DivergenceLink": DivergenceLink_1ebcef1725b214fdb2fb6fc79d4c4b3d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/oversight/OversightView.tsx#OversightView": OversightView_5ce0fa5de36c8cc2967d3885c9be8117,
   "/components/oversight/OversightBulletinView.tsx#OversightBulletinView": OversightBulletinView_b45fc98e758760b04ca341d86da48528,
   "/components/oversight/DivergenceView.tsx#DivergenceView": DivergenceView_e16d8d17f48e597f949fedf456e3d9ec,
