@@ -278,9 +278,15 @@ describe('提交审核 from the guide page and a decision from 待我审核', ()
 
     // The catalog list offers the editor 新增事项 (pre-filled 新增 case in a drawer) and 申请取消 per item.
     await page.goto(`${base}/admin/collections/catalog-items`, { timeout: 240_000 });
-    await page.getByRole('button', { name: '新增事项' }).click({ timeout: 240_000 });
+    // The button is in the server-rendered HTML before React hydrates it: a click that early does
+    // nothing (seen on a loaded CI machine), so click again until the drawer opens.
     const drawer = page.locator('.doc-drawer');
-    await drawer.getByText('新增', { exact: true }).first().waitFor({ timeout: 60_000 });
+    const opened = drawer.getByText('新增', { exact: true }).first();
+    for (let attempt = 0; ; attempt++) {
+      await page.getByRole('button', { name: '新增事项' }).click({ timeout: 240_000 });
+      if (await opened.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+      if (attempt === 11) throw new Error('「新增事项」点击 12 次后仍未打开预填“新增”的动态调整');
+    }
     expect(await page.getByRole('button', { name: /^申请取消：/ }).count()).toBeGreaterThan(0);
 
     const [filed] = (await api(`/adjustments?depth=0&where[implementation][equals]=${guide.id}`, { token: editor })).docs;
