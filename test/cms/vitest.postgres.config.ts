@@ -13,6 +13,8 @@ export default defineProject({
     exclude: ['production.test.ts', 'public-door.test.ts'],
     globalSetup: ['./support/postgres-global.ts'],
     setupFiles: ['./support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'postgres' },
     // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 60_000,

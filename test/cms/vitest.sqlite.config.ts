@@ -9,6 +9,8 @@ export default defineProject({
     // SQLite → PostgreSQL: needs both, so it runs in cms-postgres only.
     exclude: ['move-database.test.ts'],
     setupFiles: ['./support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'sqlite' },
     // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 60_000,

@@ -7,6 +7,8 @@ export default defineProject({
     root: import.meta.dirname,
     include: ['*.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'sqlite' },
     // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 120_000,

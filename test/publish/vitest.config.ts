@@ -9,6 +9,8 @@ export default defineProject({
     // Several processes on one database: PostgreSQL only (publish-postgres).
     exclude: ['topology.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'sqlite' },
     // Read when the CMS config loads: retries after 100 ms instead of 30 s.
     env: { PUBLISH_RETRY_DELAY_MS: '1000', PUBLISH_RETRIES: '3' },

@@ -13,6 +13,8 @@ export default defineProject({
     exclude: [...configDefaults.exclude, 'object-storage.test.ts', 'media-storage.test.ts', 'incremental.test.ts'],
     globalSetup: ['../cms/support/postgres-global.ts'],
     setupFiles: ['../cms/support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'postgres' },
     env: { PUBLISH_RETRY_DELAY_MS: '1000', PUBLISH_RETRIES: '3' },
     // Files run two at a time (root maxWorkers): each builds into temp folders of its own.

@@ -10,6 +10,8 @@ export default defineProject({
     exclude: ['forbidden.test.ts'],
     globalSetup: ['../cms/support/postgres-global.ts'],
     setupFiles: ['../cms/support/database.ts'],
+    // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
+    isolate: false,
     provide: { databaseKind: 'postgres' },
     // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
     testTimeout: 120_000,

@@ -2,14 +2,32 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import type {} from './postgres-global.ts';
+
+/**
+ * Files share a worker (isolate: false): Node keeps Payload, Next and the other packages loaded
+ * between files — the seconds every file used to spend importing them — while the project's own
+ * modules are evaluated afresh for each file (vi.resetModules), so each file builds its Payload
+ * config from its own DATABASE_URL. The previous file's Payload instance is closed and dropped
+ * from Payload's process-wide cache, and the environment is put back as the worker started.
+ */
+const shared = globalThis as typeof globalThis & { _payload?: Map<string, { payload?: { destroy(): Promise<void> } }>; catalogInitialEnv?: NodeJS.ProcessEnv };
+shared.catalogInitialEnv ??= { ...process.env };
+for (const key of Object.keys(process.env)) if (!(key in shared.catalogInitialEnv)) delete process.env[key];
+Object.assign(process.env, shared.catalogInitialEnv);
+for (const cached of shared._payload?.values() ?? []) await cached.payload?.destroy().catch(() => {});
+shared._payload?.clear();
+vi.resetModules();
 
 /**
  * Runs before each test file: points DATABASE_URL at a database of its own, so files never see
  * each other's fixtures and no cleanup is needed between them.
  */
 process.env.CMS_SEED = 'off';
+// Payload skips the dev push when the schema equals the one it pushed last in this process: with
+// files sharing a worker, that was the previous file's database.
+process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true';
 process.env.MEDIA_DIR = mkdtempSync(join(tmpdir(), 'cms-media-'));
 
 if (inject('databaseKind') === 'postgres') {
