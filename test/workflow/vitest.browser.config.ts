@@ -10,6 +10,6 @@ export default defineProject({
     globalSetup: ['../deploy/support/cms-build.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
-    hookTimeout: 900_000,
+    hookTimeout: 1_500_000,
   },
 });

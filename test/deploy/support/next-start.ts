@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { waitForAdminBuild } from './admin-build.ts';
 
 const cmsDir = resolve(import.meta.dirname, '../../../cms');
 
@@ -28,6 +29,7 @@ export async function freePort(): Promise<number> {
  * it (migrations on start, a real secret, no demo); resolves once the API answers.
  */
 export async function startNext(env: Record<string, string> = {}): Promise<RunningCms> {
+  await waitForAdminBuild();
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'deploy-cms-'));
   const databaseUrl = `file:${join(dir, 'cms.db')}`;
