@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 // One Vitest run covers the whole repo; each package is a project so a failure names its package.
 // Two workers: the database, site and publishing suites (a database or build folder per file) run
 // two files at a time, which keeps a two-core machine busy while one file waits on PostgreSQL or a
-// child process. The suites that share the admin build and its server (deploy, workflow-browser)
-// keep fileParallelism: false and run one file at a time after the others.
+// child process. The suites that share the admin build and its server (serving, admin-browser)
+// keep fileParallelism: false and run one file at a time, beside the other suites' files.
 export default defineConfig({
   test: {
     maxWorkers: 2,

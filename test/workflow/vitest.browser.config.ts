@@ -1,10 +1,13 @@
 import { defineProject } from 'vitest/config';
 
 // The workflow panel in the real admin (the production build under `next start`, Debian Chromium):
-// slow, so one file, run on its own. The admin build is the deploy suite's, made once per source state.
+// slow, so one file, run on its own. The admin build is the serving suite's, made once per source
+// state in the background (../deploy/support/admin-build.ts).
 export default defineProject({
   test: {
-    name: 'workflow-browser',
+    // Vitest runs the isolated projects in the order of their names: 'admin-browser' first among
+    // them, so its minute and a half runs beside the small suites instead of alone at the end.
+    name: 'admin-browser',
     root: import.meta.dirname,
     include: ['browser/*.test.ts'],
     globalSetup: ['../deploy/support/cms-build.ts'],

@@ -6,7 +6,7 @@ import { cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from '../../../scripts/l
 
 /**
  * The admin's production build for the suites that run it under `next start` (deploy,
- * workflow-browser), made at most once per source state, in the background: the global set-up
+ * admin-browser), made at most once per source state, in the background: the global set-up
  * starts it and returns, the other suites' files run meanwhile, and `startNext` waits for it. Built
  * in the set-up itself it held every worker idle for two to four minutes of CI.
  */
@@ -48,7 +48,7 @@ export function startAdminBuild(): () => void {
 export async function waitForAdminBuild(): Promise<void> {
   while (lockHeld()) await sleep(1000);
   if (existsSync(failure)) throw new Error(`管理后台构建失败（npm run cms:build）：\n${readFileSync(failure, 'utf8').slice(-8000)}`);
-  if (cmsBuildIsStale(repoRoot)) throw new Error('管理后台的构建不是当前源码的构建：请运行 npm run cms:build，或在带全局准备的测试项目（deploy、workflow-browser）中运行。');
+  if (cmsBuildIsStale(repoRoot)) throw new Error('管理后台的构建不是当前源码的构建：请运行 npm run cms:build，或在带全局准备的测试项目（serving、admin-browser）中运行。');
 }
 
 /** The child: builds, stamps the build with the sources it was built from, releases the lock. */
