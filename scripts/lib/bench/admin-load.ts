@@ -1,0 +1,103 @@
+import { latency, type Latency } from './cms.ts';
+
+/**
+ * Logged-in editors working in the admin at once, through HTTP against `next start` (Next's own
+ * server, the React server components of Payload's admin, the REST handlers, the database pool).
+ * Each editor is a closed loop without think time: it asks for the next page as soon as the last
+ * one has arrived in full, so the figures are an upper bound for that many people at their desks.
+ */
+
+export interface LoadEditor {
+  email: string;
+  password: string;
+  /** Guides of the editor's own unit, the only ones an editor may open. */
+  implementationIds: number[];
+}
+
+export const adminPages = {
+  implementationsList: '实施清单列表页（/admin/collections/implementations）',
+  catalogItemsList: '目录清单列表页（/admin/collections/catalog-items）',
+  implementationEdit: '办事指南编辑页（/admin/collections/implementations/<id>）',
+  restList: 'REST 列表（/api/implementations?limit=10）',
+} as const;
+export type AdminPage = keyof typeof adminPages;
+
+export interface AdminLoadFigures {
+  editors: number;
+  rounds: number;
+  requests: number;
+  wallMs: number;
+  /** Answers other than 200 (or a body that is not the page asked for), with the first few for the record. */
+  errors: number;
+  errorSamples: string[];
+  pages: Record<AdminPage, Latency>;
+}
+
+async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const body = (await response.json()) as { token?: string; errors?: unknown };
+  if (!response.ok || !body.token) throw new Error(`${email} 登录失败：${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+  return `payload-token=${body.token}`;
+}
+
+function pathOf(page: AdminPage, editor: LoadEditor, pick: number): string {
+  if (page === 'implementationsList') return '/admin/collections/implementations';
+  if (page === 'catalogItemsList') return '/admin/collections/catalog-items';
+  if (page === 'restList') return '/api/implementations?limit=10';
+  return `/admin/collections/implementations/${editor.implementationIds[pick % editor.implementationIds.length]}`;
+}
+
+/** One page, read to its last byte. A redirect (to the login page) or an error page counts as an error. */
+async function fetchPage(baseUrl: string, path: string, cookie: string): Promise<{ ms: number; error?: string }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(120_000) });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    if (response.status !== 200) return { ms, error: `${path}：${response.status}` };
+    if (path.startsWith('/admin') && !text.includes('</html>')) return { ms, error: `${path}：页面不完整` };
+    return { ms };
+  } catch (error) {
+    return { ms: performance.now() - started, error: `${path}：${(error as Error).message}` };
+  }
+}
+
+export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], rounds: number, say: (line: string) => void): Promise<AdminLoadFigures> {
+  const pages = Object.keys(adminPages) as AdminPage[];
+  const cookies = await Promise.all(editors.map((editor) => login(baseUrl, editor.email, editor.password)));
+  // The first request of each route loads its server code; not part of what an editor waits for.
+  say('预热：每个页面先请求两次…');
+  for (let i = 0; i < 2; i++) for (const page of pages) await fetchPage(baseUrl, pathOf(page, editors[0]!, i), cookies[0]!);
+
+  say(`${editors.length} 位编辑同时操作，每人 ${rounds} 轮（每轮四个页面，无思考时间）…`);
+  const samples = new Map<AdminPage, number[]>(pages.map((page) => [page, []]));
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    editors.map(async (editor, e) => {
+      for (let round = 0; round < rounds; round++) {
+        for (let step = 0; step < pages.length; step++) {
+          // Editors start at different pages, so the four kinds of request overlap all the time.
+          const page = pages[(e + step) % pages.length]!;
+          const result = await fetchPage(baseUrl, pathOf(page, editor, e * 31 + round * 7), cookies[e]!);
+          samples.get(page)!.push(result.ms);
+          if (result.error) {
+            errors += 1;
+            if (errorSamples.length < 5) errorSamples.push(result.error);
+          }
+        }
+      }
+    }),
+  );
+  const wallMs = Math.round(performance.now() - started);
+  return {
+    editors: editors.length,
+    rounds,
+    requests: [...samples.values()].reduce((sum, list) => sum + list.length, 0),
+    wallMs,
+    errors,
+    errorSamples,
+    pages: Object.fromEntries(pages.map((page) => [page, latency(samples.get(page)!)])) as Record<AdminPage, Latency>,
+  };
+}
