@@ -22,6 +22,8 @@ import type { GrowFigures } from './pg-grow.ts';
 
 export interface PgScaleFigures {
   measuredAt?: string;
+  /** The size asked for (--pg-scale N); whole copies of the seed land at or just above it. */
+  target: number;
   /** Published implementations and catalog items the measurements ran on. */
   implementations: number;
   catalogItems: number;
@@ -128,6 +130,7 @@ async function measure(items: number, editorCount: number, rounds: number, impor
     const imported = await importWorkbook(payload, importItems, seedIds);
 
     return {
+      target: items,
       implementations: grow.after,
       catalogItems,
       postgres: server,

@@ -1,0 +1,47 @@
+import { adminPages, type AdminPage } from './admin-load.ts';
+import type { PgScaleFigures } from './pg-scale.ts';
+
+export const PG_SCALE_HEADING = '## CMS at province scale (PostgreSQL';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const n = (value: number) => value.toLocaleString('en');
+
+/** Issue 19's goals, each with the figure that answers it. */
+function goals(f: PgScaleFigures): string[] {
+  const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
+  const pages: AdminPage[] = ['implementationsList', 'catalogItemsList', 'implementationEdit'];
+  const worst = Math.max(...pages.map((page) => f.load.pages[page].p95));
+  return [
+    `- Admin list and edit pages p95 ≤ 500 ms with ${f.load.editors} concurrent editors: worst p95 ${n(worst)} ms — ${verdict(worst <= 500 && f.load.errors === 0)}.`,
+    `- Snapshot export ≤ 60 s: ${s(f.exportMs)} — ${verdict(f.exportMs <= 60_000)}.`,
+    `- 梳理表 import of ${n(f.import.items)} items ≤ 5 minutes: ${s(f.import.importMs)} (after a ${s(f.import.dryRunMs)} dry run) — ${verdict(f.import.importMs <= 300_000)}.`,
+    `- Approval to live from the CMS ≤ 10 s: ${f.approvalNotMeasured}.`,
+  ];
+}
+
+/** The PostgreSQL scale section of BENCHMARKS.md (`npm run bench -- --pg-scale N`). */
+export function pgScaleSection(f: PgScaleFigures, fallbackDate: string): string[] {
+  const l = f.load;
+  return [
+    '',
+    `${PG_SCALE_HEADING}, ${n(f.implementations)} published guides, ${n(f.catalogItems)} catalog items)`,
+    '',
+    `Measured ${f.measuredAt ?? fallbackDate} with \`npm run bench -- --pg-scale ${f.implementations - (f.implementations % 1000)}\` on a throwaway ${f.postgres} (fsync off, on the same two cores). The demo seed is written through Payload (${s(f.seedMs)}), then copied at SQL level to ${n(f.grow.after)} guides (${f.grow.copies} copies of the ${f.grow.before} demo guides with their catalog items, versions, arrays and texts: ${n(f.grow.rowsInserted)} rows in ${f.grow.tables} tables, ${s(f.grow.ms)}, one transaction; \`scripts/lib/bench/pg-grow.ts\`, read back through Payload before measuring). The admin's production build runs under \`next start\` (Next's HTTP server included, one process, Payload's default pool of 10 connections). ${l.editors} editors of the ${Math.min(10, l.editors)} units with the most guides are logged in at once; each runs ${l.rounds} rounds of the four requests below, each request as soon as the previous one arrived in full (no think time), opening guides of its own unit at random. ${n(l.requests)} requests in ${s(l.wallMs)}, ${l.errors} errors${l.errorSamples.length ? ` (${l.errorSamples.join('; ')})` : ''}.`,
+    '',
+    '| | p50 | p95 | max | requests |',
+    '|---|---:|---:|---:|---:|',
+    ...(Object.keys(adminPages) as AdminPage[]).map((page) => {
+      const p = l.pages[page];
+      return `| ${adminPages[page]} | ${n(p.p50)} ms | **${n(p.p95)} ms** | ${n(p.max)} ms | ${p.count} |`;
+    }),
+    '',
+    `| Snapshot export from the CMS (what every full publication runs; ${n(f.exportedItems)} items) | ${s(f.exportMs)} |`,
+    '|---|---:|',
+    `| 梳理表 import of ${n(f.import.items)} new items (${n(f.import.rows)} rows, ${f.import.fileMb} MB) into this catalog: dry run / import, as the administrator | ${s(f.import.dryRunMs)} / ${s(f.import.importMs)} (peak ${f.import.importPeakMb} MB) |`,
+    `| Approval to live from the CMS at this size | ${f.approvalNotMeasured} |`,
+    '',
+    '### Against the goals of issue 19',
+    '',
+    ...goals(f),
+  ];
+}
