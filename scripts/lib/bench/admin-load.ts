@@ -31,6 +31,13 @@ export interface AdminLoadFigures {
   errors: number;
   errorSamples: string[];
   pages: Record<AdminPage, Latency>;
+  /** CPU seconds the CMS process tree and PostgreSQL used during the measured rounds (where the time went). */
+  cpuSeconds?: { cms: number; postgres: number };
+}
+
+export interface CpuSampler {
+  cms(): number;
+  postgres(): number;
 }
 
 async function login(baseUrl: string, email: string, password: string): Promise<string> {
@@ -62,7 +69,7 @@ async function fetchPage(baseUrl: string, path: string, cookie: string): Promise
   }
 }
 
-export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], rounds: number, say: (line: string) => void): Promise<AdminLoadFigures> {
+export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], rounds: number, say: (line: string) => void, cpu?: CpuSampler): Promise<AdminLoadFigures> {
   const pages = Object.keys(adminPages) as AdminPage[];
   const cookies = await Promise.all(editors.map((editor) => login(baseUrl, editor.email, editor.password)));
   // The first request of each route loads its server code; not part of what an editor waits for.
@@ -73,6 +80,7 @@ export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], r
   const samples = new Map<AdminPage, number[]>(pages.map((page) => [page, []]));
   const errorSamples: string[] = [];
   let errors = 0;
+  const cpuBefore = cpu && { cms: cpu.cms(), postgres: cpu.postgres() };
   const started = performance.now();
   await Promise.all(
     editors.map(async (editor, e) => {
@@ -91,6 +99,7 @@ export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], r
     }),
   );
   const wallMs = Math.round(performance.now() - started);
+  const cpuSeconds = cpu && cpuBefore && { cms: Math.round((cpu.cms() - cpuBefore.cms) * 10) / 10, postgres: Math.round((cpu.postgres() - cpuBefore.postgres) * 10) / 10 };
   return {
     editors: editors.length,
     rounds,
@@ -99,5 +108,6 @@ export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], r
     errors,
     errorSamples,
     pages: Object.fromEntries(pages.map((page) => [page, latency(samples.get(page)!)])) as Record<AdminPage, Latency>,
+    cpuSeconds,
   };
 }

@@ -20,13 +20,13 @@ function goals(f: PgScaleFigures): string[] {
 }
 
 /** The PostgreSQL scale section of BENCHMARKS.md (`npm run bench -- --pg-scale N`). */
-export function pgScaleSection(f: PgScaleFigures, fallbackDate: string): string[] {
+export function pgScaleSection(f: PgScaleFigures, fallbackDate: string, cores: number): string[] {
   const l = f.load;
   return [
     '',
     `${PG_SCALE_HEADING}, ${n(f.implementations)} published guides, ${n(f.catalogItems)} catalog items)`,
     '',
-    `Measured ${f.measuredAt ?? fallbackDate} with \`npm run bench -- --pg-scale ${f.implementations - (f.implementations % 1000)}\` on a throwaway ${f.postgres} (fsync off, on the same two cores). The demo seed is written through Payload (${s(f.seedMs)}), then copied at SQL level to ${n(f.grow.after)} guides (${f.grow.copies} copies of the ${f.grow.before} demo guides with their catalog items, versions, arrays and texts: ${n(f.grow.rowsInserted)} rows in ${f.grow.tables} tables, ${s(f.grow.ms)}, one transaction; \`scripts/lib/bench/pg-grow.ts\`, read back through Payload before measuring). The admin's production build runs under \`next start\` (Next's HTTP server included, one process, Payload's default pool of 10 connections). ${l.editors} editors of the ${Math.min(10, l.editors)} units with the most guides are logged in at once; each runs ${l.rounds} rounds of the four requests below, each request as soon as the previous one arrived in full (no think time), opening guides of its own unit at random. ${n(l.requests)} requests in ${s(l.wallMs)}, ${l.errors} errors${l.errorSamples.length ? ` (${l.errorSamples.join('; ')})` : ''}.`,
+    `Measured ${f.measuredAt ?? fallbackDate} with \`npm run bench -- --pg-scale ${f.implementations - (f.implementations % 1000)}\` on a throwaway ${f.postgres} (fsync off, on the same two cores). The demo seed is written through Payload (${s(f.seedMs)}), then copied at SQL level to ${n(f.grow.after)} guides (${f.grow.copies} copies of the ${f.grow.before} demo guides with their catalog items, versions, arrays and texts: ${n(f.grow.rowsInserted)} rows in ${f.grow.tables} tables, ${s(f.grow.ms)}, one transaction; \`scripts/lib/bench/pg-grow.ts\`, read back through Payload before measuring). The admin's production build runs under \`next start\` (Next's HTTP server included, one process, Payload's default pool of 10 connections). ${l.editors} editors of the ${Math.min(10, l.editors)} units with the most guides are logged in at once; each runs ${l.rounds} rounds of the four requests below, each request as soon as the previous one arrived in full (no think time), opening guides of its own unit at random. ${n(l.requests)} requests in ${s(l.wallMs)}, ${l.errors} errors${l.errorSamples.length ? ` (${l.errorSamples.join('; ')})` : ''}.${l.cpuSeconds ? ` Where the time went: the CMS process used ${l.cpuSeconds.cms} CPU-seconds and PostgreSQL ${l.cpuSeconds.postgres} in those ${s(l.wallMs)} (${cores} cores offer ${((cores * l.wallMs) / 1000).toFixed(0)}).` : ''}`,
     '',
     '| | p50 | p95 | max | requests |',
     '|---|---:|---:|---:|---:|',

@@ -119,7 +119,13 @@ async function measure(items: number, editorCount: number, rounds: number, impor
     let load: AdminLoadFigures;
     try {
       const { measureAdminLoad } = await import('./admin-load.ts');
-      load = await measureAdminLoad(next.url, editors, rounds, say);
+      const { treeCpuSeconds } = await import('./process-tree.ts');
+      const cpu = {
+        // Next renames its process (next-server …): found as this process's child instead.
+        cms: () => treeCpuSeconds((line, parent) => parent === process.pid && line.includes('next')),
+        postgres: () => treeCpuSeconds((line) => line.includes('postgres -D') && line.includes(`-p ${postgres.port} `)),
+      };
+      load = await measureAdminLoad(next.url, editors, rounds, say, cpu);
     } finally {
       next.stop();
     }

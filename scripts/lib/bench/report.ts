@@ -127,7 +127,7 @@ function generatedMarkdown(results: BenchResults): string {
     );
   }
   if (results.import) lines.push(...importSection(results.import, results.date));
-  if (results.pgScale) lines.push(...pgScaleSection(results.pgScale, results.date));
+  if (results.pgScale) lines.push(...pgScaleSection(results.pgScale, results.date, results.machine.cores));
   const at10k = results.sizes.find((r) => r.items === 10_000);
   const verdict = (ms: number, goalMs: number) => (ms <= goalMs ? 'met' : 'not met');
   lines.push(
