@@ -3,8 +3,10 @@ import { latency, type Latency } from './cms.ts';
 /**
  * Logged-in editors working in the admin at once, through HTTP against `next start` (Next's own
  * server, the React server components of Payload's admin, the REST handlers, the database pool).
- * Each editor is a closed loop without think time: it asks for the next page as soon as the last
- * one has arrived in full, so the figures are an upper bound for that many people at their desks.
+ * Each editor is a closed loop: it asks for the next page as soon as the last one has arrived in
+ * full (thinkMs 0: an upper bound for that many people at their desks), or after a pause drawn
+ * uniformly from ½–1½ × thinkMs (someone reading the page and typing). Editors are spread over
+ * the CMS processes given (one per core in deploy/TOPOLOGY.md), as nginx would spread them.
  */
 
 export interface LoadEditor {
@@ -25,6 +27,10 @@ export type AdminPage = keyof typeof adminPages;
 export interface AdminLoadFigures {
   editors: number;
   rounds: number;
+  /** Mean pause between an editor's requests (0: none). */
+  thinkMs?: number;
+  /** CMS processes (next start) the editors were spread over. */
+  processes?: number;
   requests: number;
   wallMs: number;
   /** Answers other than 200 (or a body that is not the page asked for), with the first few for the record. */
@@ -69,14 +75,22 @@ async function fetchPage(baseUrl: string, path: string, cookie: string): Promise
   }
 }
 
-export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], rounds: number, say: (line: string) => void, cpu?: CpuSampler): Promise<AdminLoadFigures> {
+export async function measureAdminLoad(
+  baseUrls: string[],
+  editors: LoadEditor[],
+  options: { rounds: number; thinkMs?: number; cpu?: CpuSampler },
+  say: (line: string) => void,
+): Promise<AdminLoadFigures> {
+  const { rounds, thinkMs = 0, cpu } = options;
   const pages = Object.keys(adminPages) as AdminPage[];
-  const cookies = await Promise.all(editors.map((editor) => login(baseUrl, editor.email, editor.password)));
+  const urlOf = (e: number) => baseUrls[e % baseUrls.length]!;
+  // A login signed by one CMS process is valid in the others (one secret, sessions in the database).
+  const cookies = await Promise.all(editors.map((editor, e) => login(urlOf(e), editor.email, editor.password)));
   // The first request of each route loads its server code; not part of what an editor waits for.
   say('预热：每个页面先请求两次…');
-  for (let i = 0; i < 2; i++) for (const page of pages) await fetchPage(baseUrl, pathOf(page, editors[0]!, i), cookies[0]!);
+  for (const baseUrl of baseUrls) for (let i = 0; i < 2; i++) for (const page of pages) await fetchPage(baseUrl, pathOf(page, editors[0]!, i), cookies[0]!);
 
-  say(`${editors.length} 位编辑同时操作，每人 ${rounds} 轮（每轮四个页面，无思考时间）…`);
+  say(`${editors.length} 位编辑同时操作（${baseUrls.length} 个 CMS 进程），每人 ${rounds} 轮（每轮四个页面，${thinkMs ? `两次请求之间平均停顿 ${thinkMs / 1000} 秒` : '无思考时间'}）…`);
   const samples = new Map<AdminPage, number[]>(pages.map((page) => [page, []]));
   const errorSamples: string[] = [];
   let errors = 0;
@@ -88,7 +102,8 @@ export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], r
         for (let step = 0; step < pages.length; step++) {
           // Editors start at different pages, so the four kinds of request overlap all the time.
           const page = pages[(e + step) % pages.length]!;
-          const result = await fetchPage(baseUrl, pathOf(page, editor, e * 31 + round * 7), cookies[e]!);
+          if (thinkMs) await new Promise((done) => setTimeout(done, thinkMs * (0.5 + Math.random())));
+          const result = await fetchPage(urlOf(e), pathOf(page, editor, e * 31 + round * 7), cookies[e]!);
           samples.get(page)!.push(result.ms);
           if (result.error) {
             errors += 1;
@@ -103,6 +118,8 @@ export async function measureAdminLoad(baseUrl: string, editors: LoadEditor[], r
   return {
     editors: editors.length,
     rounds,
+    thinkMs,
+    processes: baseUrls.length,
     requests: [...samples.values()].reduce((sum, list) => sum + list.length, 0),
     wallMs,
     errors,

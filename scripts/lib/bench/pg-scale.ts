@@ -11,7 +11,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -33,12 +33,20 @@ export interface PgScaleFigures {
   exportMs: number;
   exportedItems: number;
   load: AdminLoadFigures;
+  /** The same rounds with fewer editors first (1, 10): how the wait grows with the number of people. */
+  lighterLoads?: AdminLoadFigures[];
+  /** All the editors again, each pausing between requests (THINK_MS on average). */
+  thinkingLoad?: AdminLoadFigures;
   import: Omit<ImportFigures, 'measuredAt'>;
   /** Why approval to live was not measured at this size (it needs the site built at N). */
   approvalNotMeasured: string;
 }
 
 const self = fileURLToPath(import.meta.url);
+/** One CMS process per core, as deploy/TOPOLOGY.md runs them behind nginx. */
+const CMS_PROCESSES = availableParallelism();
+/** Mean pause of an editor between two pages in the thinking run. */
+const THINK_MS = 5000;
 const repoRoot = resolve(self, '../../../..');
 
 export const APPROVAL_NOT_MEASURED =
@@ -102,6 +110,7 @@ async function measure(items: number, editorCount: number, rounds: number, impor
     say(`复制完成：${grow.after} 份指南，${grow.rowsInserted} 行，${(grow.ms / 1000).toFixed(1)} 秒；经 Payload 读回检查…`);
     await checkGrownCatalog(payload, grow.after);
     const catalogItems = (await payload.count({ collection: 'catalog-items', overrideAccess: true })).totalDocs;
+    if (process.env.BENCH_PG_GROW_ONLY === '1') throw new GrownOnly(postgres.url);
 
     say('从 CMS 导出快照（发布时的同一导出）…');
     const { exportSnapshot } = await import('../../../cms/src/publish/exportSnapshot.ts');
@@ -113,21 +122,30 @@ async function measure(items: number, editorCount: number, rounds: number, impor
 
     const { demoPassword } = await import('../../../cms/src/seed/demoUsers.ts');
     const editors = await createEditors(payload, postgres.url, editorCount, demoPassword);
-    say('启动 next start（管理后台生产构建）…');
+    say(`启动 ${CMS_PROCESSES} 个 next start（管理后台生产构建）…`);
     const { startNext } = await import('../../../test/deploy/support/next-start.ts');
-    const next = await startNext({ DATABASE_URL: postgres.url, MEDIA_DIR: join(dir, 'media') });
+    const { randomBytes } = await import('node:crypto');
+    // One secret for all, as in deploy/TOPOLOGY.md: a login from one process is valid in the others.
+    const shared = { DATABASE_URL: postgres.url, MEDIA_DIR: join(dir, 'media'), PAYLOAD_SECRET: randomBytes(32).toString('hex') };
+    const servers = [];
+    for (let i = 0; i < CMS_PROCESSES; i++) servers.push(await startNext(shared));
+    const urls = servers.map((server) => server.url);
     let load: AdminLoadFigures;
+    let thinkingLoad: AdminLoadFigures;
+    const lighterLoads: AdminLoadFigures[] = [];
     try {
       const { measureAdminLoad } = await import('./admin-load.ts');
       const { treeCpuSeconds } = await import('./process-tree.ts');
       const cpu = {
-        // Next renames its process (next-server …): found as this process's child instead.
+        // Next renames its process (next-server …): found as this process's children instead.
         cms: () => treeCpuSeconds((line, parent) => parent === process.pid && line.includes('next')),
         postgres: () => treeCpuSeconds((line) => line.includes('postgres -D') && line.includes(`-p ${postgres.port} `)),
       };
-      load = await measureAdminLoad(next.url, editors, rounds, say, cpu);
+      for (const fewer of [1, 10].filter((count) => count < editors.length)) lighterLoads.push(await measureAdminLoad(urls, editors.slice(0, fewer), { rounds, cpu }, say));
+      load = await measureAdminLoad(urls, editors, { rounds, cpu }, say);
+      thinkingLoad = await measureAdminLoad(urls, editors, { rounds, cpu, thinkMs: THINK_MS }, say);
     } finally {
-      next.stop();
+      for (const server of servers) server.stop();
     }
 
     say(`梳理表导入 ${importItems} 项（演示指南的副本）到这份目录…`);
@@ -145,6 +163,8 @@ async function measure(items: number, editorCount: number, rounds: number, impor
       exportMs,
       exportedItems: meta.counts.items,
       load,
+      lighterLoads,
+      thinkingLoad,
       import: imported,
       approvalNotMeasured: APPROVAL_NOT_MEASURED,
     };
@@ -169,9 +189,20 @@ async function serverVersion(url: string): Promise<string> {
   }
 }
 
+/** BENCH_PG_GROW_ONLY=1: stop after growing (with BENCH_PG_KEEP=1, a database to EXPLAIN on). */
+class GrownOnly extends Error {
+  constructor(readonly url: string) {
+    super(`已复制完成，数据库 ${url}`);
+  }
+}
+
 if (process.argv[1] === self) {
   const [items, editors, rounds, importItems] = process.argv.slice(2).map(Number);
-  const figures = await measure(items ?? 100_000, editors ?? 50, rounds ?? 3, importItems ?? 5000);
-  console.log(JSON.stringify(figures));
+  try {
+    console.log(JSON.stringify(await measure(items ?? 100_000, editors ?? 50, rounds ?? 3, importItems ?? 5000)));
+  } catch (error) {
+    if (!(error instanceof GrownOnly)) throw error;
+    console.log(error.message);
+  }
   process.exit(0);
 }
