@@ -12,6 +12,7 @@ import * as migration_20261202_083132 from './20261202_083132.ts';
 import * as migration_20261202_110100 from './20261202_110100.ts';
 import * as migration_20261202_120017 from './20261202_120017.ts';
 import * as migration_20261202_145501 from './20261202_145501.ts';
+import * as migration_20261202_152613 from './20261202_152613.ts';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_145501.up,
     down: migration_20261202_145501.down,
-    name: '20261202_145501'
+    name: '20261202_145501',
+  },
+  {
+    up: migration_20261202_152613.up,
+    down: migration_20261202_152613.down,
+    name: '20261202_152613'
   },
 ];
