@@ -85,7 +85,10 @@ export async function measureAdminLoad(
   const pages = Object.keys(adminPages) as AdminPage[];
   const urlOf = (e: number) => baseUrls[e % baseUrls.length]!;
   // A login signed by one CMS process is valid in the others (one secret, sessions in the database).
-  const cookies = await Promise.all(editors.map((editor, e) => login(urlOf(e), editor.email, editor.password)));
+  // One at a time: the login throttle logs each attempt as a failure until it succeeds, so dozens
+  // at once from one address would look like password spraying (cms/src/auth/throttleLogin.ts).
+  const cookies: string[] = [];
+  for (const [e, editor] of editors.entries()) cookies.push(await login(urlOf(e), editor.email, editor.password));
   // The first request of each route loads its server code; not part of what an editor waits for.
   say('预热：每个页面先请求两次…');
   for (const baseUrl of baseUrls) for (let i = 0; i < 2; i++) for (const page of pages) await fetchPage(baseUrl, pathOf(page, editors[0]!, i), cookies[0]!);
