@@ -20,7 +20,7 @@ import { repoRoot } from './lib/publish-steps.ts';
  * --report-only rewrites BENCHMARKS.md from bench-results/latest.json.
  * --pg-scale N measures only the CMS on PostgreSQL at N guides (scripts/lib/bench/pg-scale.ts:
  * admin pages through HTTP with --pg-editors E editors (default 50) for --pg-rounds R rounds
- * (default 3), the snapshot export, a 梳理表 import of --pg-import M items (default 5,000)) and
+ * (default 3), the snapshot export, a 梳理表 import of --pg-import M items (default 5,000; 0 skips it)) and
  * keeps every other figure; it builds the admin first when its build is stale.
  * BENCHMARKS.md keeps the sections this report does not write (report-sections.ts).
  */
@@ -47,7 +47,7 @@ if (values['report-only']) {
 if (values['pg-scale'] !== undefined) {
   const positive = (name: string) => {
     const value = Number(values[name as 'pg-scale']);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`参数 --${name} 应为正整数，收到“${values[name as 'pg-scale']}”。${USAGE}`);
+    if (!Number.isInteger(value) || value < (name === 'pg-import' ? 0 : 1)) throw new Error(`参数 --${name} 应为正整数，收到“${values[name as 'pg-scale']}”。${USAGE}`);
     return value;
   };
   const [items, pgEditors, rounds, importItems] = ['pg-scale', 'pg-editors', 'pg-rounds', 'pg-import'].map(positive) as [number, number, number, number];

@@ -37,7 +37,8 @@ export interface PgScaleFigures {
   lighterLoads?: AdminLoadFigures[];
   /** All the editors again, each pausing between requests (THINK_MS on average). */
   thinkingLoad?: AdminLoadFigures;
-  import: Omit<ImportFigures, 'measuredAt'>;
+  /** Absent when run with --pg-import 0 (the import of 5,000 items takes longest). */
+  import?: Omit<ImportFigures, 'measuredAt'>;
   /** Why approval to live was not measured at this size (it needs the site built at N). */
   approvalNotMeasured: string;
 }
@@ -141,9 +142,15 @@ async function measure(items: number, editorCount: number, rounds: number, impor
         cms: () => treeCpuSeconds((line, parent) => parent === process.pid && line.includes('next')),
         postgres: () => treeCpuSeconds((line) => line.includes('postgres -D') && line.includes(`-p ${postgres.port} `)),
       };
-      for (const fewer of [1, 10].filter((count) => count < editors.length)) lighterLoads.push(await measureAdminLoad(urls, editors.slice(0, fewer), { rounds, cpu }, say));
-      load = await measureAdminLoad(urls, editors, { rounds, cpu }, say);
-      thinkingLoad = await measureAdminLoad(urls, editors, { rounds, cpu, thinkMs: THINK_MS }, say);
+      // Each result is also printed as it comes: a run stopped later (the import takes long) keeps it.
+      const measured = async (count: number, thinkMs = 0) => {
+        const figures = await measureAdminLoad(urls, editors.slice(0, count), { rounds, cpu, thinkMs }, say);
+        say(`结果 ${JSON.stringify(figures)}`);
+        return figures;
+      };
+      for (const fewer of [1, 10].filter((count) => count < editors.length)) lighterLoads.push(await measured(fewer));
+      load = await measured(editors.length);
+      thinkingLoad = await measured(editors.length, THINK_MS);
     } finally {
       for (const server of servers) server.stop();
     }
@@ -151,7 +158,7 @@ async function measure(items: number, editorCount: number, rounds: number, impor
     say(`梳理表导入 ${importItems} 项（演示指南的副本）到这份目录…`);
     const { importWorkbook } = await import('./import.ts');
     const seedIds = { id: { less_than_equal: grow.lastSeedId } };
-    const imported = await importWorkbook(payload, importItems, seedIds);
+    const imported = importItems > 0 ? await importWorkbook(payload, importItems, seedIds) : undefined;
 
     return {
       target: items,
