@@ -9,6 +9,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres/index.t
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index.ts';
 import { afterConnect } from './afterConnect.ts';
 import { SQLITE_BUSY_TIMEOUT_MS, withWaitingWriters } from './sqliteWriters.ts';
+import { postgresTextsParentIndexes, sqliteTextsParentIndexes } from './textsParentIndexes.ts';
 
 export const defaultDatabaseUrl = 'file:./data/catalog.db';
 
@@ -74,6 +75,7 @@ export function databaseAdapter(url: string = process.env.DATABASE_URL || defaul
         // Without transactionOptions the SQLite adapter runs no transactions at all: every
         // "all or nothing" write would be written piecemeal. libsql begins them IMMEDIATE.
         transactionOptions: {},
+        afterSchemaInit: [sqliteTextsParentIndexes],
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
@@ -84,6 +86,7 @@ export function databaseAdapter(url: string = process.env.DATABASE_URL || defaul
     return migrateOnConnect(
       postgresAdapter({
         pool: { connectionString: url },
+        afterSchemaInit: [postgresTextsParentIndexes],
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,

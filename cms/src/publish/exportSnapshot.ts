@@ -43,21 +43,30 @@ const idOf = (value: unknown): string | undefined =>
 const asDoc = (value: unknown): Doc | null => (value && typeof value === 'object' ? (value as Doc) : null);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
-/** Every document of a collection, page by page, as the system sees it (published versions only where drafts exist). */
+/**
+ * Every document of a collection, page by page, as the system sees it (published versions only
+ * where drafts exist). Pages follow the id (`id > last`), not page numbers: an OFFSET makes the
+ * database build and throw away every earlier row of the page query — with the guides' fourteen
+ * array joins — so a 100,000-item export read ~25 million joined rows for 100,000 (deploy/QUERY-PLANS.md).
+ * No count per page either (`pagination: false` keeps the limit).
+ */
 async function* allDocs(payload: Payload, collection: string, options: { where?: Where; depth?: number; published?: boolean } = {}) {
-  for (let page = 1; ; page += 1) {
+  let after: unknown;
+  for (;;) {
+    const where: Where | undefined = after === undefined ? options.where : { and: [...(options.where ? [options.where] : []), { id: { greater_than: after } }] };
     const result = await payload.find({
       collection: collection as 'units',
-      where: options.where,
+      where,
       depth: options.depth ?? 0,
       limit: PAGE_SIZE,
-      page,
+      pagination: false,
       draft: false,
       overrideAccess: true,
       sort: 'id',
     });
     for (const doc of result.docs) yield doc as unknown as Doc;
-    if (!result.hasNextPage) return;
+    if (result.docs.length < PAGE_SIZE) return;
+    after = result.docs.at(-1)!.id;
   }
 }
 

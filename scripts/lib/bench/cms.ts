@@ -24,7 +24,7 @@ export interface CmsFigures {
   incremental?: { ms: number[]; medianMs: number; steps: Record<string, number> };
 }
 
-function latency(samples: number[]): Latency {
+export function latency(samples: number[]): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
   return { count: sorted.length, p50: at(0.5), p95: at(0.95), max: at(1) };

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import type { Payload, Where } from 'payload';
 
 export interface ImportFigures {
   items: number;
@@ -47,35 +48,45 @@ async function peakWhile<T>(work: () => Promise<T>): Promise<{ result: T; ms: nu
   }
 }
 
+/**
+ * Writes a 梳理表 of `items` guides — copies of the guides `sources` selects, under new codes
+ * (main + sub item code 7xxxxx) — and runs it through the admin upload's service as the demo
+ * administrator: a dry run, then the import. The database must hold the demo seed.
+ */
+export async function importWorkbook(payload: Payload, items: number, sources: Where = {}): Promise<Omit<ImportFigures, 'measuredAt'>> {
+  const { createLocalReq } = await import('payload');
+  const { exportGuides } = await import('../../../cms/src/import/export.ts');
+  const { runImport } = await import('../../../cms/src/import/service.ts');
+  const { writeGuidesWorkbook } = await import('../../../cms/src/spreadsheet/write-workbook.ts');
+  const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.local' } }, overrideAccess: true })).docs[0]!;
+  const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload);
+  const demo = await exportGuides(req, 'implementations', sources);
+  const guides = Array.from({ length: items }, (_, i) => {
+    const source = demo[i % demo.length]!;
+    const suffix = `7${String(i).padStart(5, '0')}`;
+    return { ...source, name: `${source.name}（批量${i}）`, implementationCode: source.implementationCode!.slice(0, -6) + suffix, basicCode: source.basicCode!.slice(0, -6) + suffix };
+  });
+  const bytes = await writeGuidesWorkbook(guides);
+  const rows = guides.reduce((sum, g) => sum + 1 + (g.materials?.length ?? 0) + (g.fees?.length ?? 0) + (g.process?.length ?? 0) + (g.locations?.length ?? 0), 0);
+  const dry = await peakWhile(() => runImport(payload, admin as never, { mode: 'dry-run', bytes }));
+  if (dry.result.status !== 'passed') throw new Error(`试运行未通过：${dry.result.message} ${JSON.stringify(dry.result.problems.slice(0, 3))}`);
+  const run = await peakWhile(() => runImport(payload, admin as never, { mode: 'import', bytes }));
+  if (run.result.status !== 'imported' || run.result.added.length !== items) throw new Error(`导入未完成：${run.result.message}`);
+  return { items, rows, fileMb: Math.round((bytes.byteLength / 1024 / 1024) * 10) / 10, dryRunMs: dry.ms, importMs: run.ms, dryRunPeakMb: dry.peakMb, importPeakMb: run.peakMb };
+}
+
 async function measure(items: number): Promise<ImportFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   process.env.DATABASE_URL = `file:${join(dir, 'cms.db')}`;
   process.env.MEDIA_DIR = join(dir, 'media');
   process.env.CMS_SEED = 'off';
-  const { getPayload, createLocalReq } = await import('payload');
+  const { getPayload } = await import('payload');
   const { default: config } = await import('../../../cms/src/payload.config.ts');
   const { seedDemo } = await import('../../../cms/src/seed/demo.ts');
-  const { exportGuides } = await import('../../../cms/src/import/export.ts');
-  const { runImport } = await import('../../../cms/src/import/service.ts');
-  const { writeGuidesWorkbook } = await import('../../../cms/src/spreadsheet/write-workbook.ts');
   const payload = await getPayload({ config });
   try {
     await seedDemo(payload, () => {});
-    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@demo.local' } }, overrideAccess: true })).docs[0]!;
-    const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload);
-    const demo = await exportGuides(req, 'implementations', {});
-    const guides = Array.from({ length: items }, (_, i) => {
-      const source = demo[i % demo.length]!;
-      const suffix = `7${String(i).padStart(5, '0')}`;
-      return { ...source, name: `${source.name}（批量${i}）`, implementationCode: source.implementationCode!.slice(0, -6) + suffix, basicCode: source.basicCode!.slice(0, -6) + suffix };
-    });
-    const bytes = await writeGuidesWorkbook(guides);
-    const rows = guides.reduce((sum, g) => sum + 1 + (g.materials?.length ?? 0) + (g.fees?.length ?? 0) + (g.process?.length ?? 0) + (g.locations?.length ?? 0), 0);
-    const dry = await peakWhile(() => runImport(payload, admin as never, { mode: 'dry-run', bytes }));
-    if (dry.result.status !== 'passed') throw new Error(`试运行未通过：${dry.result.message} ${JSON.stringify(dry.result.problems.slice(0, 3))}`);
-    const run = await peakWhile(() => runImport(payload, admin as never, { mode: 'import', bytes }));
-    if (run.result.status !== 'imported' || run.result.added.length !== items) throw new Error(`导入未完成：${run.result.message}`);
-    return { items, rows, fileMb: Math.round((bytes.byteLength / 1024 / 1024) * 10) / 10, dryRunMs: dry.ms, importMs: run.ms, dryRunPeakMb: dry.peakMb, importPeakMb: run.peakMb };
+    return await importWorkbook(payload, items);
   } finally {
     await payload.destroy();
     rmSync(dir, { recursive: true, force: true });

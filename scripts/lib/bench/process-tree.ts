@@ -99,3 +99,42 @@ export function runMeasured(command: string, args: string[], options: { env?: Re
     });
   });
 }
+
+/**
+ * CPU seconds (user + system) used so far by the processes `matches` picks (by command line and
+ * parent pid), and all
+ * its descendants, from /proc (Linux; 0 elsewhere). Children that already exited and were
+ * waited for count through their parent's cutime/cstime.
+ */
+export function treeCpuSeconds(matches: (commandLine: string, parentPid: number) => boolean): number {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  const ticks = 100; // USER_HZ on Linux
+  const parentOf = new Map<number, number>();
+  const cpuOf = new Map<number, number>();
+  const roots: number[] = [];
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const parent = Number(fields[1]);
+      parentOf.set(pid, parent);
+      cpuOf.set(pid, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks);
+      if (matches(readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' '), parent)) roots.push(pid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parentOf.get(p), hops++) if (roots.includes(p)) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, cpu] of cpuOf) if (inTree(pid)) total += cpu;
+  return Math.round(total * 10) / 10;
+}

@@ -1,6 +1,9 @@
 import { cpus, totalmem } from 'node:os';
 import type { CmsFigures } from './cms.ts';
 import { importSection, type ImportFigures } from './import.ts';
+import type { PgScaleFigures } from './pg-scale.ts';
+import { PG_SCALE_HEADING, pgScaleSection } from './pg-scale-report.ts';
+import { keepUnownedSections } from './report-sections.ts';
 import type { IncrementalFigures, SiteFigures } from './site.ts';
 import { SEARCH_PROFILE_NOTE, searchRows } from './search-report.ts';
 
@@ -10,7 +13,14 @@ export interface BenchResults {
   sizes: SiteFigures[];
   cms?: CmsFigures;
   import?: ImportFigures;
+  /** `--pg-scale N`: the CMS on PostgreSQL at N guides through HTTP. */
+  pgScale?: PgScaleFigures;
+  /** A note on the conditions of the site measurements (e.g. the machine's load), kept while those figures are. */
+  siteNote?: string;
 }
+
+/** Headings (their stable start) of the sections benchmarksMarkdown writes; any other section is someone's own. */
+export const OWNED_HEADINGS = ['## Static site from a generated catalog', '## CMS (SQLite', '## Spreadsheet import', PG_SCALE_HEADING, '## Against the goals of issue 7'] as const;
 
 export function machine(): BenchResults['machine'] {
   return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
@@ -50,16 +60,23 @@ function incrementalGoals(sizes: SiteFigures[]): string[] {
   ];
 }
 
-/** BENCHMARKS.md: the figures as a table, with where and how they were measured. */
-export function benchmarksMarkdown(results: BenchResults): string {
+/**
+ * BENCHMARKS.md: the figures as a table, with where and how they were measured. `previous` is the
+ * file as it stands: its sections this template does not write are kept (report-sections.ts).
+ */
+export function benchmarksMarkdown(results: BenchResults, previous?: string): string {
+  return keepUnownedSections(generatedMarkdown(results), previous, OWNED_HEADINGS);
+}
+
+function generatedMarkdown(results: BenchResults): string {
   const head = `| | ${results.sizes.map((r) => `${r.items.toLocaleString('en')} items`).join(' | ')} |\n|---|${results.sizes.map(() => '---:').join('|')}|`;
   const row = (label: string, value: (r: SiteFigures) => string) => `| ${label} | ${results.sizes.map(value).join(' | ')} |`;
   const lines = [
     '# Benchmarks',
     '',
-    `Measured ${results.date} on ${results.machine.cpu}, ${results.machine.cores} cores (shared with other work while measuring), ${results.machine.memoryGb} GB RAM, Node ${results.machine.node}. Single runs on a busy machine: repeated runs on the same day differed by up to 30 % (the 10,000-item build took 31–44 s).`,
+    `Measured ${results.date} on ${results.machine.cpu}, ${results.machine.cores} cores (shared with other work while measuring), ${results.machine.memoryGb} GB RAM, Node ${results.machine.node}. Single runs on a busy machine: repeated runs on the same day differed by up to 30 % (the 10,000-item build took 31–44 s).${results.siteNote ? ` ${results.siteNote}` : ''}`,
     '',
-    'Reproduce: `npm run bench` (1,000 and 10,000 items; `npm run bench -- --sizes 1000,10000,100000` adds 100,000; `--cms-items N` sets the CMS catalog size, default 1,000; `--no-cms` skips the CMS part and keeps its previous figures). Raw figures: `bench-results/latest.json`.',
+    'Reproduce: `npm run bench` (1,000 and 10,000 items; `npm run bench -- --sizes 1000,10000,100000` adds 100,000; `--cms-items N` sets the CMS catalog size, default 1,000; `--no-cms` skips the CMS part and keeps its previous figures; `npm run bench -- --pg-scale 100000` measures only the CMS on PostgreSQL at that size and keeps every other figure). Raw figures: `bench-results/latest.json`.',
     '',
     '## Static site from a generated catalog',
     '',
@@ -110,6 +127,7 @@ export function benchmarksMarkdown(results: BenchResults): string {
     );
   }
   if (results.import) lines.push(...importSection(results.import, results.date));
+  if (results.pgScale) lines.push(...pgScaleSection(results.pgScale, results.date, results.machine.cores));
   const at10k = results.sizes.find((r) => r.items === 10_000);
   const verdict = (ms: number, goalMs: number) => (ms <= goalMs ? 'met' : 'not met');
   lines.push(

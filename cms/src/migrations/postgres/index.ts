@@ -11,6 +11,8 @@ import * as migration_20261202_082727 from './20261202_082727.ts';
 import * as migration_20261202_083132 from './20261202_083132.ts';
 import * as migration_20261202_110100 from './20261202_110100.ts';
 import * as migration_20261202_120017 from './20261202_120017.ts';
+import * as migration_20261202_145501 from './20261202_145501.ts';
+import * as migration_20261202_152613 from './20261202_152613.ts';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261202_120017.up,
     down: migration_20261202_120017.down,
-    name: '20261202_120017'
+    name: '20261202_120017',
+  },
+  {
+    up: migration_20261202_145501.up,
+    down: migration_20261202_145501.down,
+    name: '20261202_145501',
+  },
+  {
+    up: migration_20261202_152613.up,
+    down: migration_20261202_152613.down,
+    name: '20261202_152613'
   },
 ];

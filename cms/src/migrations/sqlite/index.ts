@@ -11,6 +11,8 @@ import * as migration_20261202_082709 from './20261202_082709.ts';
 import * as migration_20261202_083120 from './20261202_083120.ts';
 import * as migration_20261202_105950 from './20261202_105950.ts';
 import * as migration_20261202_115940 from './20261202_115940.ts';
+import * as migration_20261202_145451 from './20261202_145451.ts';
+import * as migration_20261202_152557 from './20261202_152557.ts';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261202_115940.up,
     down: migration_20261202_115940.down,
-    name: '20261202_115940'
+    name: '20261202_115940',
+  },
+  {
+    up: migration_20261202_145451.up,
+    down: migration_20261202_145451.down,
+    name: '20261202_145451',
+  },
+  {
+    up: migration_20261202_152557.up,
+    down: migration_20261202_152557.down,
+    name: '20261202_152557'
   },
 ];
