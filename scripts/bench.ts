@@ -7,8 +7,7 @@ import { benchImport, type ImportFigures } from './lib/bench/import.ts';
 import { benchPgScale } from './lib/bench/pg-scale.ts';
 import { benchmarksMarkdown, machine, type BenchResults } from './lib/bench/report.ts';
 import { benchSite, type SiteFigures } from './lib/bench/site.ts';
-import { runCommand } from './lib/child-process.ts';
-import { cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from './lib/cms-build.ts';
+import { buildCmsIfStale } from './lib/cms-build.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 
 /**
@@ -51,12 +50,7 @@ if (values['pg-scale'] !== undefined) {
     return value;
   };
   const [items, pgEditors, rounds, importItems] = ['pg-scale', 'pg-editors', 'pg-rounds', 'pg-import'].map(positive) as [number, number, number, number];
-  const sources = cmsSourceHash(repoRoot);
-  if (cmsBuildIsStale(repoRoot, sources)) {
-    say('管理后台的生产构建已过期，先构建（npm run cms:build）…');
-    await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot });
-    markCmsBuilt(repoRoot, sources);
-  }
+  await buildCmsIfStale(repoRoot, { starting: () => say('管理后台的生产构建已过期，先构建（npm run cms:build）…') });
   const pgScale = { ...(await benchPgScale(items, pgEditors, rounds, importItems, say)), measuredAt: new Date().toISOString() };
   const previous = JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults;
   const results: BenchResults = { ...previous, date: new Date().toISOString(), machine: machine(), pgScale };

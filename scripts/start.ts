@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { cmsBuildExists, cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from './lib/cms-build.ts';
-import { runCommand } from './lib/child-process.ts';
+import { buildCmsIfStale } from './lib/cms-build.ts';
 import { assertPortFree, runScript, stopTree, waitForUrl } from './lib/processes.ts';
 import { queuePublish } from '../cms/src/jobs/queuePublish.ts';
 import { refuseUnsafeProduction } from '../cms/src/startup/refuseUnsafeProduction.ts';
@@ -34,15 +33,13 @@ const say = (message: string) => console.log(`[启动] ${message}`);
 
 async function main(): Promise<void> {
   // 1. The admin's production build, once (and again only when the sources changed).
-  const sources = cmsSourceHash(repoRoot);
-  if (cmsBuildIsStale(repoRoot, sources)) {
+  const started = Date.now();
+  const built = await buildCmsIfStale(repoRoot, {
+    env,
     // What the wait is, honestly: a first build compiles everything; a changed source does too.
-    say(cmsBuildExists(repoRoot) ? '源代码有变更，正在重新构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟）…' : '首次启动：正在构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟，之后源代码不变则不再构建）…');
-    const started = Date.now();
-    await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, env });
-    markCmsBuilt(repoRoot, sources);
-    say(`管理后台构建完成（${Math.round((Date.now() - started) / 1000)} 秒）。`);
-  }
+    starting: (first) => say(first ? '首次启动：正在构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟，之后源代码不变则不再构建）…' : '源代码有变更，正在重新构建管理后台（双核空闲时约 2–3 分钟，繁忙时可达 10 分钟）…'),
+  });
+  if (built) say(`管理后台构建完成（${Math.round((Date.now() - started) / 1000)} 秒）。`);
 
   await assertPortFree(cmsPort, host, 'CMS_PORT');
   await assertPortFree(sitePort, host, 'SITE_PORT');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { runCommand } from './child-process.ts';
 
 /**
  * Whether the admin's production build (cms/.next) was built from other sources than the ones
@@ -49,4 +50,18 @@ export function cmsBuildIsStale(repoRoot: string, sources = cmsSourceHash(repoRo
 /** `sources`: the hash taken before the build started, so an edit during the build is rebuilt next time. */
 export function markCmsBuilt(repoRoot: string, sources: string): void {
   writeFileSync(cmsBuildStampPath(repoRoot), sources);
+}
+
+/**
+ * `npm run cms:build` unless the build on disk was made from the sources on disk, then the stamp.
+ * `starting` is told whether this is a first build before it begins (the wait is long). Resolves
+ * whether it built; rejects with the build's last lines when it fails.
+ */
+export async function buildCmsIfStale(repoRoot: string, options: { env?: Record<string, string | undefined>; starting?: (firstBuild: boolean) => void } = {}): Promise<boolean> {
+  const sources = cmsSourceHash(repoRoot);
+  if (!cmsBuildIsStale(repoRoot, sources)) return false;
+  options.starting?.(!cmsBuildExists(repoRoot));
+  await runCommand('构建管理后台', 'npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, env: options.env });
+  markCmsBuilt(repoRoot, sources);
+  return true;
 }

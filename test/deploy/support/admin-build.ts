@@ -1,8 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from '../../../scripts/lib/cms-build.ts';
+import { buildCmsIfStale, cmsBuildIsStale } from '../../../scripts/lib/cms-build.ts';
 
 /**
  * The admin's production build for the suites that run it under `next start` (deploy,
@@ -51,16 +51,15 @@ export async function waitForAdminBuild(): Promise<void> {
   if (cmsBuildIsStale(repoRoot)) throw new Error('管理后台的构建不是当前源码的构建：请运行 npm run cms:build，或在带全局准备的测试项目（serving、admin-browser）中运行。');
 }
 
-/** The child: builds, stamps the build with the sources it was built from, releases the lock. */
-function build(): void {
+/** The child: builds (when still stale), stamps it, records a failure, releases the lock. */
+async function build(): Promise<void> {
   try {
-    const sources = cmsSourceHash(repoRoot);
-    const result = spawnSync('npm', ['run', '--silent', 'cms:build'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (result.status === 0) markCmsBuilt(repoRoot, sources);
-    else writeFileSync(failure, `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error ?? ''}`);
+    await buildCmsIfStale(repoRoot);
+  } catch (error) {
+    writeFileSync(failure, error instanceof Error ? error.message : String(error));
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
-if (process.argv.includes('--build') && process.argv[1] === import.meta.filename) build();
+if (process.argv.includes('--build') && process.argv[1] === import.meta.filename) await build();
