@@ -1,10 +1,12 @@
 import { withPayload } from '@payloadcms/next/withPayload';
-import { apiContentSecurityPolicy, commonSecurityHeaders } from './src/security/headers.mjs';
+import { apiContentSecurityPolicy, commonSecurityHeaders, siteSearchContentSecurityPolicy } from './src/security/headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // content-models ships TypeScript sources; Next compiles them like the app's own files.
   transpilePackages: ['@catalog/content-models'],
+  // The no-JavaScript site search (src/site-search) starts Pagefind's binary through this package.
+  serverExternalPackages: ['pagefind'],
   // Next's own X-Powered-By, and withPayload's "Next.js, Payload" too (it adds it only when this is not false).
   poweredByHeader: false,
   // `next build` type-checks the whole app again (~35 s of a first `npm start` on two cores);
@@ -20,6 +22,8 @@ const nextConfig = {
   headers: async () => [
     { source: '/:path*', headers: commonSecurityHeaders },
     { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
+    // Later rules win for the same header: the no-JavaScript search page's form submits to itself.
+    { source: '/api/site-search', headers: [{ key: 'Content-Security-Policy', value: siteSearchContentSecurityPolicy }] },
   ],
 };
 

@@ -36,6 +36,7 @@ import { systemName } from './components/branding/systemName.ts';
 import { chineseDateTime, withChineseDates } from './fields/chineseDates.ts';
 import { emailAdapter } from './notifications/emailAdapter.ts';
 import { oversightEndpoints } from './oversight/endpoints.ts';
+import { siteSearchEndpoint } from './site-search/siteSearchEndpoint.ts';
 import { seedOnInit } from './seed/onInit.ts';
 import { plainWhenPiped } from './startup/logger.ts';
 import { mediaStorage } from './storage/mediaStorage.ts';
@@ -78,7 +79,7 @@ export default buildConfig({
   globals: withChineseDates([SiteSettings, WorkflowSettings, HolidayCalendar, SearchSynonyms]),
   jobs,
   // 监督统计 and 月度通报 (oversight/, reviewers and administrators only) and the 标准化 divergence ranking.
-  endpoints: [...oversightEndpoints, divergenceEndpoint],
+  endpoints: [...oversightEndpoints, divergenceEndpoint, siteSearchEndpoint],
   // Only with SMTP_URL: review notices by e-mail beside the 站内通知 inbox (see env.ts).
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -10,6 +10,10 @@
     if (localStorage.getItem('dazi') === '1') root.classList.add('dazi');
   } catch (e) {}
   document.addEventListener('DOMContentLoaded', function () {
+    // With scripts, search on the site (without: the CMS's page)
+    document.querySelectorAll('[data-js-action]').forEach(function (f) {
+      f.action = f.dataset.jsAction;
+    });
     document.querySelectorAll('.dazi-on, .dazi-off').forEach(function (a) {
       a.addEventListener('click', function (e) {
         e.preventDefault();

@@ -1,4 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { generateCatalog } from '../../content-models/src/generator/catalog.ts';
+import { writeSnapshot } from '../../content-models/src/snapshot/snapshot-io.ts';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { sessionCookieSecure } from '../../cms/src/security/secureCookies.ts';
@@ -10,15 +19,28 @@ import { startNext, type RunningCms } from './support/next-start.ts';
 /** The built admin under `next start`: its headers over HTTP, and its pages in Chromium under its CSP. */
 let cms: RunningCms;
 let browser: Browser;
+/** A small site's search index, served for the CMS's search for browsers without JavaScript. */
+let site: { dir: string; server: Server; origin: string; firstName: string };
 
 beforeAll(async () => {
-  cms = await startNext();
+  const dir = await mkdtemp(join(tmpdir(), 'serving-site-'));
+  const catalog = generateCatalog({ items: 60, seed: 5 });
+  await writeSnapshot(join(dir, 'snapshot'), catalog);
+  await buildSearchIndex({ snapshotDir: join(dir, 'snapshot'), siteDir: join(dir, 'site') });
+  const server = createStaticServer(() => join(dir, 'site'));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  site = { dir, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, firstName: [...catalog.items].find((item) => item.status === 'active')!.name };
+  cms = await startNext({ SEARCH_SITE_URL: site.origin });
   await createAdmin(cms.databaseUrl);
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   cms?.stop();
+  if (site) {
+    await new Promise((done) => site.server.close(done));
+    await rm(site.dir, { recursive: true, force: true });
+  }
 });
 
 const nonceOf = (policy: string | null) => /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'(;|$)/.exec(policy ?? '')?.[1];
@@ -60,6 +82,16 @@ describe('security headers of the admin and the API', () => {
     const script = await fetch(`${cms.url}${asset}`);
     expect(script.status).toBe(200);
     expectCommonHeaders(script.headers, asset!);
+  });
+
+  it('serves the search page for browsers without JavaScript from the built server, under a policy that lets its form search again', async () => {
+    const answer = await fetch(`${cms.url}/api/site-search?q=${encodeURIComponent(site.firstName)}`);
+    const html = await answer.text();
+    expect(answer.status, html).toBe(200);
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    expectCommonHeaders(answer.headers, '/api/site-search');
+    expect(html).toMatch(new RegExp(`<li><p><a href="[^"]+/c/\\d{12}/">${site.firstName}</a>`));
+    expect(html).toContain(`value="${site.firstName}"`);
   });
 
   it('leaves Secure off the session cookie over plain http, and sets it whenever the CMS is reached over https', async () => {

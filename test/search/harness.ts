@@ -46,6 +46,8 @@ export async function serveAndLaunch(siteDir: string, port: number): Promise<Ser
 
 export interface SearchSession {
   page: Page;
+  /** Where the site (and its index under /pagefind/) is served. */
+  origin: string;
   /** The top `limit` (default 3) results of the site's search for `query`. */
   search(query: string, filters?: SearchFilters, limit?: number): Promise<SearchPage>;
   /** filter name → value → number of items */
@@ -68,6 +70,7 @@ export async function openSearchSession(siteDir: string, port: number): Promise<
     await page.waitForFunction(() => 'searchCatalog' in window);
     return {
       page,
+      origin: served.origin,
       search: (query, filters, limit) =>
         page.evaluate(([q, f, l]) => (window as unknown as SearchWindow).searchCatalog(q, f, l), [query, filters, limit] as const),
       filters: () => page.evaluate(() => (window as unknown as SearchWindow).searchFilters()),

@@ -11,6 +11,10 @@ import { buildSearchDelta, buildSearchIndex } from '../../scripts/lib/search-ind
 import { basicCodeUrl } from '../../site/src/lib/urls.ts';
 import { fileDigests, hardLinkCopy } from './hard-link-copy.ts';
 import { openSearchSession, type SearchSession } from './harness.ts';
+import type { AddressInfo } from 'node:net';
+import { searchCatalog } from '../../content-models/src/search/catalog-search.ts';
+import { liveSearchIndex } from '../../cms/src/site-search/liveSearchIndex.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * Incremental publishing's search: a full index, then deltas built into hard-link copies of the
@@ -193,5 +197,30 @@ describe('incremental search index (pagefind-delta)', () => {
     expect((await full.search('海龟救护志愿登记')).hits[0]?.url).toBe(serviceUrl(secondRenamed));
     expect((await full.search('萤火虫证')).hits[0]?.url).toBe(serviceUrl(added));
     expect((await urlsFor(full, cancelled.name)).map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
+  });
+
+  it('the CMS\'s search for browsers without JavaScript follows the live release, deltas included, and answers as the page does', async () => {
+    let live = release(1);
+    const server = createStaticServer(() => live);
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/pagefind/`);
+      const t0 = 1_000_000;
+      expect((await searchCatalog(await liveSearchIndex(base, t0), oldName)).hits[0]?.url).toBe(serviceUrl(renamed));
+      live = release(2);
+      // Within the recheck interval the opened index answers; after it, the switch is seen.
+      expect((await searchCatalog(await liveSearchIndex(base, t0 + 5_000), oldName)).hits[0]?.url).toBe(serviceUrl(renamed));
+      for (const [n, at] of [[2, t0 + 11_000], [3, t0 + 22_000]] as const) {
+        live = release(n);
+        const index = await liveSearchIndex(base, at);
+        const page = sessions.find((opened) => opened.origin.endsWith(`:${PORT + n - 1}`))!;
+        for (const query of [oldName, '鲸鱼观测活动备案', '看鲸证', '萤火虫证', cancelled.name, '海龟救护志愿登记']) {
+          expect(await searchCatalog(index, query, { limit: 10 }), `${n}: ${query}`).toEqual(await page.search(query, undefined, 10));
+        }
+        expect((await searchCatalog(index, cancelled.name, { limit: ALL })).hits.map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
+      }
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

@@ -9,6 +9,8 @@ import { serviceCategories } from '../../content-models/src/vocabularies/index.t
 import { SHIPPED_SYNONYMS } from '../../content-models/src/search/synonyms.ts';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { openSearchSession, type SearchSession } from './harness.ts';
+import { searchCatalog } from '../../content-models/src/search/catalog-search.ts';
+import { liveSearchIndex } from '../../cms/src/site-search/liveSearchIndex.ts';
 import { measureQueries, withoutAliases, type CitizenQuery } from './citizen-evaluation.ts';
 
 /**
@@ -142,5 +144,17 @@ describe(`search quality on a generated catalog of ${ITEMS} items, aliases remov
     const listed = await session.search('', { 分类: [category] });
     expect(listed.total).toBe(count);
     expect(count).toBe(new Set(catalog.filter((entry) => serviceCategories.label(entry.category) === category).map((entry) => entry.basicCode)).size);
+  });
+
+  it('answers browsers without JavaScript on the server exactly as the page does (the CMS\'s /api/site-search)', async () => {
+    // The server loads Pagefind from the npm package and the index over HTTP from the served site.
+    const index = await liveSearchIndex(new URL('/pagefind/', session.origin));
+    const different: string[] = [];
+    for (const { query } of queries) {
+      const [page, server] = [await session.search(query, undefined, 10), await searchCatalog(index, query, { limit: 10 })];
+      if (JSON.stringify(server) !== JSON.stringify(page)) different.push(`${query}：页面 ${JSON.stringify(page)}；服务器 ${JSON.stringify(server)}`);
+    }
+    expect(different).toEqual([]);
+    expect((await searchCatalog(index, '准生证', { limit: 3 })).hits[0]?.title).toBe('生育服务证办理');
   });
 });

@@ -44,6 +44,10 @@ describe.skipIf(process.env.SITE_SKIP_10K === '1')(`a ${ITEMS}-item catalog`, ()
     expect(html).toContain(`<h1>${sample.name}`);
     expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"/]+\/share\.png">/);
     expect(existsSync(join(dist, 'items', sample.implementationCode, 'share.png'))).toBe(false);
+    // A generated catalog has no CMS behind it: the header's form searches on the site only, so
+    // it shows only when scripts run (site.css), and the search page offers no form without them.
+    expect(html).toMatch(/<form class="wrap search-form" action="\/search\/" data-js-action="\/search\/" method="get"/);
+    expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain('<noscript><p>搜索功能需要浏览器开启 JavaScript。');
     const { category, count } = largestCategory(catalog);
     const last = Math.ceil(count / 20);
     const lastPage = readFileSync(join(dist, 'browse', 'category', category, String(last), 'index.html'), 'utf8');

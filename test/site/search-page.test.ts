@@ -126,12 +126,20 @@ describe('the header on every page', () => {
     await page.context().close();
   });
 
-  it('offers no search box without JavaScript, where a typed query would be lost', async () => {
+  it('without JavaScript sends both search boxes to the CMS\'s search page, which keeps the query (test/publish/no-javascript)', async () => {
+    const cmsSearch = 'https://cms.example.gov.cn/api/site-search';
     const page = await open('/', { javaScript: false });
-    expect(await page.locator('#site-search').isVisible()).toBe(false);
+    expect(await page.locator('#site-search').isVisible()).toBe(true);
+    expect(await page.locator('form.search-form').getAttribute('action')).toBe(cmsSearch);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(BROAD)}`);
-    expect(await page.locator('input[name="q"]:visible').count()).toBe(0);
+    const boxes = page.locator('input[name="q"]:visible');
+    expect(await boxes.count()).toBe(1);
+    expect(await boxes.evaluate((input) => (input as HTMLInputElement).form?.getAttribute('action'))).toBe(cmsSearch);
     expect(await page.getByRole('link', { name: '按服务分类查找' }).isVisible()).toBe(true);
     await page.context().close();
+    // With scripts the header's form searches on the site.
+    const scripted = await open('/');
+    expect(await scripted.locator('form.search-form').getAttribute('action')).toBe('/search/');
+    await scripted.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { beijingDateTime, monthLabel, periodLabel, rankUnits, type Statistics } from '@catalog/content-models';
 import { rankingTable, rate, reasonTable, type Table } from './tables.ts';
+import { escapeHtml as escape } from '../html/escapeHtml.ts';
 
 /** 月度通报: the month's statistics as a notice to the units, built from the same aggregates. */
 export interface Bulletin {
@@ -44,8 +45,6 @@ export function buildBulletin(stats: Statistics, areaName: string | undefined): 
   };
 }
 
-const escape = (value: string | number) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const numerals = ['一', '二', '三', '四', '五', '六'];
 

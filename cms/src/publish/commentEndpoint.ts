@@ -26,3 +26,11 @@ export function cmsPublicBase(env: Record<string, string | undefined> = process.
 export function commentEndpoint(env: Record<string, string | undefined> = process.env): string {
   return `${cmsPublicBase(env)}/api/feedback`;
 }
+
+/**
+ * Where the site's search form goes when the browser runs no JavaScript: the CMS's search page
+ * (cms/src/site-search), on the same origin as the comment form, so the same form-action allows it.
+ */
+export function searchEndpoint(env: Record<string, string | undefined> = process.env): string {
+  return `${cmsPublicBase(env)}/api/site-search`;
+}

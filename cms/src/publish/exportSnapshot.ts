@@ -23,7 +23,7 @@ import { publicLaws } from '../laws/publicLaws.ts';
 import { readSearchSynonyms } from '../globals/readSearchSynonyms.ts';
 import { writeSnapshotDelta, type ChangedItem } from './snapshotDelta.ts';
 import { toPublicItem } from './toPublicItem.ts';
-import { cmsPublicBase, commentEndpoint } from './commentEndpoint.ts';
+import { cmsPublicBase, commentEndpoint, searchEndpoint } from './commentEndpoint.ts';
 import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
 import { localSiteUrl } from './siteUrl.ts';
 import { itemRatings } from './itemRatings.ts';
@@ -122,6 +122,7 @@ async function siteSettings(payload: Payload): Promise<SiteSettings> {
     siteCode: text(settings.siteCode),
     baseUrl: text(settings.baseUrl) ?? process.env.SITE_URL ?? localSiteUrl(),
     commentEndpoint: commentEndpoint(),
+    searchEndpoint: searchEndpoint(),
   };
 }
 

@@ -16,6 +16,9 @@ export const commonSecurityHeaders = [
  */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The search page for browsers without JavaScript (/api/site-search): the API's policy, but its form may search again. */
+export const siteSearchContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
 /**
  * The admin's policy for one response. Scripts need the request's nonce: Next puts it on its own
  * inline scripts (the RSC payload) and 'strict-dynamic' lets the chunks they load run.

@@ -130,6 +130,11 @@ export const siteSettingsSchema = z.object({
   baseUrl: z.string().url(),
   /** Where consultation comments are posted (the CMS's public endpoint). */
   commentEndpoint: z.string().optional(),
+  /**
+   * Where the header's search form goes when the browser runs no JavaScript (the CMS's
+   * /api/site-search, which searches the live site's index); without it the form needs scripts.
+   */
+  searchEndpoint: z.string().optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

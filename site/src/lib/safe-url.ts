@@ -27,3 +27,11 @@ export function entryLinkText(words: string, href: string): string {
   const host = linkHost(href);
   return host ? `${words}（${host}）` : words;
 }
+
+/**
+ * A form target from the snapshot (the CMS's comment or search address), or undefined: only an
+ * absolute http(s) address can be the CMS — a site-relative one would send the form to the static host.
+ */
+export function cmsEndpoint(url: string | undefined): string | undefined {
+  return /^https?:\/\//i.test(url?.trim() ?? '') ? safeHref(url) : undefined;
+}

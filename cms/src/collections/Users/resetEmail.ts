@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload';
+import { escapeHtml } from '../../html/escapeHtml.ts';
 
 /** Where the reset link points: the CMS's public address when set, else the request's own origin. */
 function adminUrl(req: PayloadRequest | undefined): string {
@@ -23,7 +24,3 @@ export const resetEmail = {
     ].join('\n');
   },
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

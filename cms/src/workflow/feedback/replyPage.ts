@@ -1,4 +1,4 @@
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '../../html/escapeHtml.ts';
 
 /**
  * What a citizen sees after posting the site's 征求意见 or 好差评 form without JavaScript: a small page that

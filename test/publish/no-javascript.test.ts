@@ -1,28 +1,33 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { socketAddressHeader } from '../../cms/src/net/socketAddress.ts';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { startCms, type Cms } from '../cms/support/cms.ts';
 import { seedFixture, type Fixture } from '../cms/support/fixture.ts';
+import { axeViolations } from '../site/support/axe.ts';
 import { launchBrowser } from '../site/support/browser.ts';
 import { buildSite } from '../site/support/build-site.ts';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 /**
+ * The site in a browser without JavaScript, against the real CMS endpoints.
  * 好差评 end to end: the CMS's own export (with approved, pending and rejected ratings of known
  * counts) built by Astro and served under the site's CSP; a browser without JavaScript rates a
  * guide on its page, the real feedback endpoint answers with its reply page, and the rating waits
  * for moderation. The database suites run this on SQLite only: the build and the browser are the
  * slow part, and the same endpoint's database work is covered on PostgreSQL by test/cms/ratings.
+ * Search: the header's form goes to the CMS's /api/site-search, which searches the served site's
+ * index (built here with the site) and keeps the query; drafts are not in it.
  */
 const CMS_ORIGIN = 'http://cms.rating.test';
 
-describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without JavaScript', () => {
+describe.skipIf(inject('databaseKind') === 'postgres')('the site without JavaScript', () => {
   let cms: Cms;
   let fx: Fixture;
   let browser: Browser;
@@ -32,7 +37,7 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
   let root = '';
   let codeA = '';
   let codeB = '';
-  const previous = { CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL, SITE_URL: process.env.SITE_URL };
+  const previous = { CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL, SITE_URL: process.env.SITE_URL, SEARCH_SITE_URL: process.env.SEARCH_SITE_URL };
 
   beforeAll(async () => {
     cms = await startCms();
@@ -60,6 +65,7 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
     expect(meta.counts.activeItems).toBe(2);
     buildSite(join(root, 'snapshot'), join(root, 'dist'));
     dist = join(root, 'dist');
+    await buildSearchIndex({ snapshotDir: join(root, 'snapshot'), siteDir: dist });
     for (const [key, id] of [['a', fx.impl.aPublished], ['b', fx.impl.bCharged]] as const) {
       const code = String(((await cms.payload.findByID({ collection: 'implementations', id, draft: false, depth: 0 })) as { implementationCode: string }).implementationCode);
       if (key === 'a') codeA = code;
@@ -78,18 +84,27 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
     }
   });
 
-  it('submits a 差评 with its reason from the item page, lands on the CMS reply page and the rating waits for moderation', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  /**
+   * A browser page whose requests to the CMS reach the real endpoints: the CMS's REST handler,
+   * called with the method, address, body and headers the browser sent.
+   */
+  async function openPage(options: BrowserContextOptions) {
+    const context = await browser.newContext(options);
     const page = await context.newPage();
-    // The browser's post reaches the real endpoint: the CMS's REST handler, called with the body and headers it sent.
     await page.route(`${CMS_ORIGIN}/**`, async (route) => {
       const request = route.request();
-      const answer = await cms.send(request.method() as 'POST', new URL(request.url()).pathname.replace(/^\/api/, ''), {
+      const url = new URL(request.url());
+      const answer = await cms.send(request.method() as 'GET' | 'POST', `${url.pathname.replace(/^\/api/, '')}${url.search}`, {
         headers: { 'Content-Type': request.headers()['content-type'] ?? '', Referer: request.headers().referer ?? '', [socketAddressHeader]: '203.0.113.7' },
-        body: request.postData() ?? '',
+        ...(request.method() === 'POST' ? { body: request.postData() ?? '' } : {}),
       });
       await route.fulfill({ status: answer.status, contentType: 'text/html; charset=utf-8', body: answer.text });
     });
+    return { context, page };
+  }
+
+  it('submits a 差评 with its reason from the item page, lands on the CMS reply page and the rating waits for moderation', async () => {
+    const { context, page } = await openPage({ javaScriptEnabled: false });
     const before = (await cms.payload.count({ collection: 'feedback' })).totalDocs;
 
     await page.goto(`${origin}/items/${codeA}/`);
@@ -135,5 +150,85 @@ describe.skipIf(inject('databaseKind') === 'postgres')('rating a guide without J
     };
     expect(ratingsOf(codeA)).toEqual(['2', '1', '66.7']);
     expect(ratingsOf(codeB)).toEqual(['0', '0', '']);
+  });
+
+  it('searches from the header of any page: the CMS answers with the query kept and the site\'s results', async () => {
+    const { context, page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${origin}/items/${codeB}/`);
+    const box = page.getByRole('searchbox', { name: '搜索办事事项' });
+    expect(await box.isVisible()).toBe(true);
+    await box.fill('社保卡');
+    await box.press('Enter');
+    await page.getByRole('heading', { name: '搜索办事事项' }).waitFor();
+    expect(page.url()).toBe(`${CMS_ORIGIN}/api/site-search?q=${encodeURIComponent('社保卡')}`);
+    expect(await page.getByRole('searchbox', { name: '要办理的事项' }).inputValue()).toBe('社保卡');
+    expect(await page.getByRole('status').textContent()).toMatch(/^找到 \d+ 个与「社保卡」相关的事项/);
+    const first = page.getByRole('list').first().getByRole('link').first();
+    expect(await first.textContent()).toBe('社会保障卡申领');
+    // The result opens the service on the site (/c/<基本编码>/); offered in one place, it leads on to that guide.
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${origin}/c/\\d{12}/$`));
+    await first.click();
+    await page.waitForURL(`${origin}/items/${codeA}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('社会保障卡申领');
+
+    // The search page's own form (the panel needs scripts) goes to the same place.
+    await page.goto(`${origin}/search/`);
+    const own = page.getByRole('searchbox', { name: '事项名称、俗称或部门' });
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    await own.fill('公共租赁住房');
+    await own.press('Enter');
+    await page.getByRole('heading', { name: '搜索办事事项' }).waitFor();
+    expect(await page.getByRole('searchbox', { name: '要办理的事项' }).inputValue()).toBe('公共租赁住房');
+    expect(await page.getByRole('list').first().getByRole('link').first().textContent()).toBe('公共租赁住房资格审核');
+    await context.close();
+
+    // The CMS's page on a phone: no accessibility violations (axe needs scripts to run; the page has none of its own).
+    const { context: checked, page: phone } = await openPage({ viewport: { width: 390, height: 844 } });
+    for (const query of ['社保卡', '没有这种事项', '']) {
+      await phone.goto(`${CMS_ORIGIN}/api/site-search?q=${encodeURIComponent(query)}`);
+      expect(await axeViolations(phone), query).toEqual([]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+    await checked.close();
+  });
+
+  it('answers every input in Chinese: nothing found, drafts unseen, markup inert, bad pages and long queries refused, the site unreachable', async () => {
+    const get = async (query: string) => {
+      const answer = await cms.send('GET', `/site-search?${query}`);
+      return { status: answer.status, text: answer.text };
+    };
+    const empty = await get('q=');
+    expect(empty.status).toBe(200);
+    expect(empty.text).toContain('请输入要办理的事项');
+    // A service only drafted (居民用水报装) is not on the site, so not found.
+    const draft = await get(`q=${encodeURIComponent('居民用水报装')}`);
+    expect(draft.text).not.toContain('>居民用水报装</a>');
+    const markup = await get(`q=${encodeURIComponent('<script>alert(1)</script>"')}`);
+    expect(markup.status).toBe(200);
+    expect(markup.text).not.toContain('<script>');
+    expect(markup.text).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;&quot;"');
+    const long = await get(`q=${encodeURIComponent('社'.repeat(101))}`);
+    expect(long.status).toBe(400);
+    expect(long.text).toContain('搜索词太长：最多 100 个字');
+    const badPage = await get('q=%E7%A4%BE%E4%BF%9D&page=abc');
+    expect(badPage.status).toBe(400);
+    expect(badPage.text).toContain('页码“abc”无效');
+    // A second page of results lists results 11–20 (two published services: there is none).
+    const beyond = await get(`q=${encodeURIComponent('社保卡')}&page=2`);
+    expect(beyond.text).toContain('没有第 2 页');
+    // A port nothing listens on: the CMS cannot reach the site.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    process.env.SEARCH_SITE_URL = `http://127.0.0.1:${port}/`;
+    try {
+      const down = await get(`q=${encodeURIComponent('社保卡')}`);
+      expect(down.status).toBe(503);
+      expect(down.text).toContain('搜索暂时不可用，请稍后再试，或按分类查找。');
+      expect(down.text).toContain(`href="${origin}/browse/category/"`);
+    } finally {
+      delete process.env.SEARCH_SITE_URL;
+    }
   });
 });
