@@ -1,5 +1,6 @@
 import type { SearchPage } from '@catalog/content-models/search/catalog-search.ts';
 import { escapeHtml } from '../html/escapeHtml.ts';
+import { plainPage } from '../html/plainPage.ts';
 
 /** Results per page, as on the site's search page. */
 export const PAGE_SIZE = 10;
@@ -53,22 +54,14 @@ function resultsHtml({ query, page, site, found }: ResultsView): string {
 
 /**
  * The CMS's search page for browsers without JavaScript (the site's header form posts here when
- * scripts do not run): the query stays in the box, results lead to the site. Plain HTML that reads
- * on a phone — the API's security policy allows no stylesheet or script, and none is needed.
+ * scripts do not run): the query stays in the box, results lead to the site.
  */
 export function resultsPage(view: ResultsView): string {
   const title = view.query ? `「${view.query}」的搜索结果` : '搜索办事事项';
   const siteSearch = `${view.site}/search/${view.query ? `?${new URLSearchParams({ q: view.query })}` : ''}`;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<header><p><a href="${escapeHtml(`${view.site}/`)}">返回网站首页</a></p></header>
+  return plainPage(
+    title,
+    `<header><p><a href="${escapeHtml(`${view.site}/`)}">返回网站首页</a></p></header>
 <main>
 <h1>搜索办事事项</h1>
 <form method="get" role="search">
@@ -79,8 +72,6 @@ export function resultsPage(view: ResultsView): string {
 ${resultsHtml(view)}<h2>按分类查找</h2>
 <p>${browseLinks(view.site)}</p>
 <p>浏览器开启 JavaScript 后，可以在<a href="${escapeHtml(siteSearch)}">网站的搜索页</a>按地区、部门筛选结果。</p>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
