@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry, PublicItem } from '@catalog/content-models';
+import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/content-models';
 import { planPages, type DependencyInput } from './dependencies.ts';
 
 /**
@@ -28,13 +28,13 @@ const entry = (code: string, basicCode: string, extra: Partial<CatalogEntry> = {
   ...extra,
 });
 
-async function plan(previousCatalog: CatalogEntry[], catalog: CatalogEntry[], changedCodes: string[]) {
+async function plan(previousCatalog: CatalogEntry[], catalog: CatalogEntry[], changedCodes: string[], notices: { before: PublicAdjustment[]; after: PublicAdjustment[] } = { before: [], after: [] }) {
   const input: DependencyInput = {
     previousCatalog,
     catalog,
     changed: changedCodes.map((code) => ({ code, before: previousCatalog.find((e) => e.implementationCode === code), after: catalog.find((e) => e.implementationCode === code)! })),
-    previousAdjustments: [],
-    adjustments: [],
+    previousAdjustments: notices.before,
+    adjustments: notices.after,
     previousItem: async () => ({ formerCodes: [] }) as unknown as PublicItem,
     item: async () => ({ formerCodes: [] }) as unknown as PublicItem,
     previousHas: async () => false,
@@ -71,5 +71,32 @@ describe('dependency map: 标准化比对 and public lists', () => {
       '/lists/intermediary/', '/open-data/intermediary.json', '/open-data/intermediary.csv',
       '/lists/transferable/', '/open-data/transferable.json', '/open-data/transferable.csv',
     ]));
+  });
+});
+
+describe('dependency map: 调整公告 pages', () => {
+  const catalog = [entry('A1', 'B1')];
+  /** The log newest first, as the snapshot holds it: notice n was the n-th published. */
+  const log = (count: number, renamed?: number) =>
+    Array.from({ length: count }, (_, i) => count - i).map((n) => ({ id: `adj-${n}`, itemName: n === renamed ? '改名后的事项' : `事项${n}` }) as unknown as PublicAdjustment);
+  const archive = (urls: string[]) => urls.filter((u) => /^\/notices\/\d+\/$/.test(u));
+
+  it('renders /notices/ and the last archive page for a new notice, not every page (pages count from the oldest)', async () => {
+    const { urls, remove } = await plan(catalog, catalog, ['A1'], { before: log(95), after: log(96) });
+    expect(urls).toContain('/notices/');
+    expect(archive(urls)).toEqual(['/notices/4/']);
+    expect(remove.filter((u) => u.startsWith('/notices/'))).toEqual([]);
+  });
+
+  it('renders the new last page and the one before it (its 较新的公告 link changes) when a page fills', async () => {
+    const { urls } = await plan(catalog, catalog, ['A1'], { before: log(90), after: log(91) });
+    expect(archive(urls).sort()).toEqual(['/notices/3/', '/notices/4/']);
+  });
+
+  it('renders the page of a notice whose text changed, and removes pages past the end', async () => {
+    expect(archive((await plan(catalog, catalog, ['A1'], { before: log(95), after: log(95, 12) })).urls)).toEqual(['/notices/1/']);
+    const shorter = await plan(catalog, catalog, ['A1'], { before: log(91), after: log(90) });
+    expect(shorter.remove).toContain('/notices/4/');
+    expect(archive(shorter.urls)).toEqual(['/notices/3/']);
   });
 });

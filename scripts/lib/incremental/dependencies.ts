@@ -2,7 +2,8 @@ import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/conten
 import { PAGE_SIZE, byName, entryGroups, type FacetKey } from '../../../site/src/lib/catalog.ts';
 import { comparedEntries } from '../../../site/src/lib/compare.ts';
 import { shareCardsEnabled } from '../../../site/src/lib/share-card/render.ts';
-import { NOTICES_PAGE_SIZE, basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeUrl, noticesUrl, shareImageUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
+import { archivePage, archivePageCount } from '../../../site/src/lib/notices.ts';
+import { basicCodeUrl, checklistUrl, compareUrl, intermediaryListUrl, transferableListUrl, facetUrl, groupUrl, itemUrl, noticeArchiveUrl, noticeUrl, noticesUrl, shareImageUrl, siteMapUrl } from '../../../site/src/lib/urls.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { fileOfUrl, routes, type PageJob } from './protocol.ts';
 
@@ -24,7 +25,9 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单 (export date, the list)
  *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项 (export date, the list)
  * Rendered when their content changed (compared page by page, old snapshot against new):
- *   /notices/<n>/            the adjustment log, 30 a page, newest first: a new entry shifts them all
+ *   /notices/                the newest 30 adjustments (every run)
+ *   /notices/<n>/            the adjustment log, 30 a page counted from the oldest (site/src/lib/notices.ts):
+ *                            a new entry changes the last page; the page that was last changes its link
  *   /notices/detail/<id>/    one notice: written when new or changed (a renamed item renames its notices), removed when gone
  *   /browse/<f>/<g>/<n>/     every group the item is in before or after the change (name, unit, region,
  *                            level, objects, themes, status all move it); pages whose slice, total or
@@ -86,8 +89,8 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'page', url: transferableListUrl, route: routes.transferableList });
   add({ kind: 'endpoint', url: '/open-data/transferable.json', route: routes.transferableJson });
   add({ kind: 'endpoint', url: '/open-data/transferable.csv', route: routes.transferableCsv });
-  pagedList(input.previousAdjustments, input.adjustments, NOTICES_PAGE_SIZE, true, (page) => noticesUrl(page), (page, url) =>
-    add({ kind: 'route', url, route: routes.notices, params: { page: page > 1 ? String(page) : undefined } }), remove);
+  add({ kind: 'page', url: noticesUrl(), route: routes.notices });
+  archivePages(input.previousAdjustments, input.adjustments, (page, url) => add({ kind: 'route', url, route: routes.noticeArchive, params: { page: String(page) } }), remove);
   const previousNotices = new Map(input.previousAdjustments.map((a) => [a.id, JSON.stringify(a)]));
   for (const notice of input.adjustments) {
     if (previousNotices.get(notice.id) !== JSON.stringify(notice)) add({ kind: 'route', url: noticeUrl(notice.id), route: routes.notice, params: { id: notice.id } });
@@ -191,6 +194,21 @@ function sameOrder(before: CatalogEntry[], after: CatalogEntry[], changed: Map<s
  * count, so a list that grew or shrank is rendered whole. An empty list has one page when the
  * list always exists (`keepsEmpty`), none otherwise.
  */
+/**
+ * The 调整公告 archive pages to render: those whose notices changed, new ones, and the previous
+ * and the new last page (the last one links 较新的公告 to /notices/, the others to the next page).
+ */
+function archivePages(before: PublicAdjustment[], after: PublicAdjustment[], render: (page: number, url: string) => void, remove: Set<string>): void {
+  const [oldLast, newLast] = [archivePageCount(before.length), archivePageCount(after.length)];
+  const [oldJson, newJson] = [before.map((a) => JSON.stringify(a)), after.map((a) => JSON.stringify(a))];
+  for (let page = 1; page <= Math.max(oldLast, newLast); page += 1) {
+    if (page > newLast) remove.add(noticeArchiveUrl(page));
+    else if (page > oldLast || (page === oldLast) !== (page === newLast) || archivePage(oldJson, page).join('\n') !== archivePage(newJson, page).join('\n')) {
+      render(page, noticeArchiveUrl(page));
+    }
+  }
+}
+
 function pagedList<T>(
   before: T[],
   after: T[],

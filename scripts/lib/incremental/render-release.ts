@@ -4,7 +4,7 @@ import type { CatalogEntry, PublicAdjustment, PublicItem } from '@catalog/conten
 import { readSnapshotItem, readTrustedSnapshotFile } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import type { ChangedItem } from '../../../cms/src/publish/snapshotDelta.ts';
 import { comparedEntries } from '../../../site/src/lib/compare.ts';
-import { compareUrl, noticeUrl } from '../../../site/src/lib/urls.ts';
+import { compareUrl, noticeArchiveUrl, noticeUrl } from '../../../site/src/lib/urls.ts';
 import { planPages } from './dependencies.ts';
 import { fileOfUrl, routes } from './protocol.ts';
 import type { PageRenderer } from './renderer.ts';
@@ -58,6 +58,10 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
   if (compareSample && !(await exists(join(previousReleaseDir, compareSample)))) {
     return { ok: false, reason: '首次生成各地办理标准比对页面，需要完整构建一次' };
   }
+  // A new archive page of 调整公告 takes its styles from the first one: the first ever is built in full.
+  if (plan.jobs.some((job) => 'route' in job && job.route === routes.noticeArchive) && !(await exists(join(previousReleaseDir, fileOfUrl(noticeArchiveUrl(1)))))) {
+    return { ok: false, reason: '首次生成调整公告分页，需要完整构建一次' };
+  }
   say(`增量渲染 ${plan.jobs.length} 个页面，删除 ${plan.remove.length} 个页面`);
 
   const newPages: string[] = [];
@@ -73,6 +77,7 @@ export async function renderChanges(renderer: PageRenderer, changes: ReleaseChan
       [routes.checklist]: firstActive ? fileOfUrl(`/items/${firstActive.implementationCode}/checklist/`) : '',
       [routes.group]: 'browse/category/' + (await firstDir(join(previousReleaseDir, 'browse/category'))) + '/index.html',
       [routes.notices]: 'notices/index.html',
+      [routes.noticeArchive]: fileOfUrl(noticeArchiveUrl(1)),
       [routes.notice]: previousAdjustments[0] ? fileOfUrl(noticeUrl(previousAdjustments[0].id)) : '',
       [routes.basicCode]: first ? fileOfUrl(`/c/${first.basicCode}/`) : '',
       [routes.compare]: compareSample,

@@ -13,7 +13,10 @@ export const transferableListUrl = '/lists/transferable/';
 export const facetUrl = (facet: FacetKey) => `/browse/${facet}/`;
 export const groupUrl = (facet: FacetKey, code: string, page = 1) =>
   `/browse/${facet}/${encodeURIComponent(code)}/${page > 1 ? `${page}/` : ''}`;
-export const noticesUrl = (page = 1) => (page > 1 ? `/notices/${page}/` : '/notices/');
+/** 调整公告: the newest notices. */
+export const noticesUrl = () => '/notices/';
+/** One archive page of 调整公告, counted from the oldest notice (see lib/notices.ts). */
+export const noticeArchiveUrl = (page: number) => `/notices/${page}/`;
 /** One adjustment notice. Not /notices/<id>/: numeric record ids would collide with the list's page numbers. */
 export const noticeUrl = (id: string) => `/notices/detail/${encodeURIComponent(id)}/`;
 /** 网站地图 for people; the XML sitemap for search engines is /sitemap-index.xml. */
