@@ -85,7 +85,7 @@ function writeConfig(cmsPort: number): string {
   replace('server 127.0.0.1:3000;', `server 127.0.0.1:${cmsPort};`, 1);
   const confDir = join(work, 'conf');
   mkdirSync(join(confDir, 'snippets'), { recursive: true });
-  for (const snippet of ['catalog-tls.conf', 'catalog-site-headers.conf']) {
+  for (const snippet of ['catalog-tls.conf', 'catalog-site-headers.conf', 'catalog-cms-proxy.conf']) {
     writeFileSync(join(confDir, 'snippets', snippet), readFileSync(join(deployDir, 'snippets', snippet)));
   }
   writeFileSync(join(confDir, 'catalog.conf'), conf);
@@ -261,5 +261,17 @@ describe.skipIf(missing.length > 0)('nginx in front of the site and the CMS', ()
     received.length = 0;
     await get(CMS, '/api/users/me');
     expect(received.at(-1)!['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
+  it('limits searches sent without JavaScript per client address: beyond a burst of 20 nginx answers 429 in Chinese', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, () => get(CMS, '/api/site-search?q=')));
+    const busy = answers.filter((a) => a.status === 429);
+    const served = answers.filter((a) => a.status === 200);
+    expect(served.length).toBeGreaterThanOrEqual(20);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(served[0]!.body.toString()).toContain('请输入要办理的事项');
+    expect(busy[0]!.body.toString()).toContain('搜索过于频繁');
+    expect(busy[0]!.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(busy[0]!.headers['retry-after']).toBe('5');
   });
 });
