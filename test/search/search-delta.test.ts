@@ -219,6 +219,9 @@ describe('incremental search index (pagefind-delta)', () => {
         }
         expect((await searchCatalog(index, cancelled.name, { limit: ALL })).hits.map((hit) => hit.url)).not.toContain(serviceUrl(cancelled));
       }
+      // The site stops answering: the index already open keeps answering.
+      live = join(work, 'no-such-release');
+      expect((await searchCatalog(await liveSearchIndex(base, t0 + 33_000), '海龟救护志愿登记')).hits[0]?.url).toBe(serviceUrl(secondRenamed));
     } finally {
       await new Promise((done) => server.close(done));
     }

@@ -30,7 +30,15 @@ async function fingerprintOf(base: URL): Promise<string> {
 async function refresh(base: URL, now: number): Promise<CatalogIndex> {
   const key = base.href;
   const current = opened.get(key);
-  const fingerprint = await fingerprintOf(base);
+  let fingerprint: string;
+  try {
+    fingerprint = await fingerprintOf(base);
+  } catch (error) {
+    // The site did not answer: an index already open still holds what was live a moment ago.
+    if (!current) throw error;
+    current.checkedAt = now;
+    return current.index;
+  }
   if (current && current.fingerprint === fingerprint) {
     current.checkedAt = now;
     return current.index;
