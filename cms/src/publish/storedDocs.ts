@@ -9,8 +9,8 @@ type Slug = 'implementations' | 'catalog-items';
  * field of every array row cost about 40 of the export's 120 seconds, while for these collections
  * it only fills defaults and populates relationships — both done here for the fields that have
  * them. `readsAsStored` checks the collection's configuration at run time: should a field gain an
- * afterRead hook, become hidden or virtual (or the collection a read hook), the export falls back
- * to the Local API and stays right, only slower.
+ * afterRead hook, become hidden or virtual (or the collection gain a read hook or a trash, whose
+ * filter the Local API adds), the export falls back to the Local API and stays right, only slower.
  */
 
 /** Field types whose stored value afterRead passes through untouched (bar defaults and population). */
@@ -35,7 +35,7 @@ export function readsAsStored(payload: Payload, slug: string): boolean {
     const config = payload.collections[slug as Slug]!.config;
     const sqlAdapter = payload.db.name === 'postgres' || payload.db.name === 'sqlite';
     const hooks = config.hooks;
-    known.set(slug, sqlAdapter && !config.upload && !config.auth && !hooks.beforeRead?.length && !hooks.afterRead?.length && fieldsReadAsStored(config.flattenedFields));
+    known.set(slug, sqlAdapter && !config.upload && !config.auth && !config.trash && !hooks.beforeRead?.length && !hooks.afterRead?.length && fieldsReadAsStored(config.flattenedFields));
   }
   return known.get(slug)!;
 }
