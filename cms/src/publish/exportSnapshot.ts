@@ -27,6 +27,7 @@ import { cmsPublicBase, commentEndpoint, searchEndpoint } from './commentEndpoin
 import { absoluteFileUrls } from '@catalog/content-models/guide/file-urls.ts';
 import { localSiteUrl } from './siteUrl.ts';
 import { itemRatings } from './itemRatings.ts';
+import { findStored, populateOneLevel } from './storedDocs.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -37,6 +38,8 @@ export interface ExportResult {
 }
 
 const PAGE_SIZE = 200;
+/** Published guides are read in larger pages: each page query costs a fixed ~10–20 ms to build and plan, besides its rows. */
+const GUIDE_PAGE_SIZE = 1000;
 
 const idOf = (value: unknown): string | undefined =>
   value && typeof value === 'object' ? String((value as Doc).id) : value === null || value === undefined ? undefined : String(value);
@@ -67,6 +70,34 @@ async function* allDocs(payload: Payload, collection: string, options: { where?:
     for (const doc of result.docs) yield doc as unknown as Doc;
     if (result.docs.length < PAGE_SIZE) return;
     after = result.docs.at(-1)!.id;
+  }
+}
+
+/**
+ * The published implementations, each with its catalog item, unit, region and files populated (as
+ * `depth: 1` reads them), in pages by id like `allDocs`. The next page is read while this one is
+ * turned into items: the export waits on the database and works on the CPU at the same time.
+ */
+async function* publishedImplementations(payload: Payload, context: PublishedContext, where: Where) {
+  const published: Where = { and: [{ _status: { equals: 'published' } }, where] };
+  // Units, regions and files are few and shared by many guides: read once; catalog items per page.
+  const known = new Map([
+    ['units', context.unitsById],
+    ['regions', context.regionsById],
+  ]);
+  const cache = new Set(['units', 'regions', 'media']);
+  const page = async (after: unknown) => {
+    const docs = await findStored(payload, 'implementations', after === undefined ? published : { and: [published, { id: { greater_than: after } }] }, GUIDE_PAGE_SIZE);
+    await populateOneLevel(payload, 'implementations', docs, known, cache);
+    return docs;
+  };
+  let next: Promise<Doc[]> | undefined = page(undefined);
+  while (next) {
+    const docs: Doc[] = await next;
+    next = docs.length < GUIDE_PAGE_SIZE ? undefined : page(docs.at(-1)!.id);
+    // Handled here so that a consumer stopping early leaves no unhandled rejection; awaited above otherwise.
+    next?.catch(() => undefined);
+    yield* docs;
   }
 }
 
@@ -198,7 +229,7 @@ function sortLog(log: PublicAdjustment[]): PublicAdjustment[] {
 async function* publicItems(payload: Payload, context: PublishedContext, history: History, where: Where, now: Date, skipped: ExportResult['skipped']): AsyncIterable<PublicItem> {
   // Uploads are addresses on the CMS (/api/media/file/…): on the public site they must name it.
   const cmsBase = cmsPublicBase();
-  for await (const implementation of allDocs(payload, 'implementations', { depth: 1, where: { and: [{ _status: { equals: 'published' } }, where] } })) {
+  for await (const implementation of publishedImplementations(payload, context, where)) {
     const unit = asDoc(implementation.unit) ?? context.unitsById.get(idOf(implementation.unit) ?? '') ?? null;
     const region = asDoc(implementation.region) ?? context.regionsById.get(idOf(implementation.region) ?? '') ?? null;
     const catalogItem = asDoc(implementation.catalogItem);
