@@ -22,10 +22,10 @@ import { fileOfUrl, routes, type PageJob } from './protocol.ts';
  *   /open-data/ + catalog.json + catalog.csv   counts, export date, the whole catalog
  *   /open-data/laws.json + laws.csv             export date (a changed register is a full rebuild)
  *   /notices/feed.xml        the latest 50 adjustments
+ *   /notices/                the newest 30 adjustments
  *   /lists/intermediary/ + /open-data/intermediary.json + .csv   中介服务事项清单 (export date, the list)
  *   /lists/transferable/ + /open-data/transferable.json + .csv   可向社会组织转移的事项 (export date, the list)
  * Rendered when their content changed (compared page by page, old snapshot against new):
- *   /notices/                the newest 30 adjustments (every run)
  *   /notices/<n>/            the adjustment log, 30 a page counted from the oldest (site/src/lib/notices.ts):
  *                            a new entry changes the last page; the page that was last changes its link
  *   /notices/detail/<id>/    one notice: written when new or changed (a renamed item renames its notices), removed when gone
@@ -90,10 +90,12 @@ export async function planPages(input: DependencyInput): Promise<RenderPlan> {
   add({ kind: 'endpoint', url: '/open-data/transferable.json', route: routes.transferableJson });
   add({ kind: 'endpoint', url: '/open-data/transferable.csv', route: routes.transferableCsv });
   add({ kind: 'page', url: noticesUrl(), route: routes.notices });
-  archivePages(input.previousAdjustments, input.adjustments, (page, url) => add({ kind: 'route', url, route: routes.noticeArchive, params: { page: String(page) } }), remove);
-  const previousNotices = new Map(input.previousAdjustments.map((a) => [a.id, JSON.stringify(a)]));
-  for (const notice of input.adjustments) {
-    if (previousNotices.get(notice.id) !== JSON.stringify(notice)) add({ kind: 'route', url: noticeUrl(notice.id), route: routes.notice, params: { id: notice.id } });
+  // Each notice as text once: compared by the archive pages and by the notice's own page.
+  const [oldJson, newJson] = [input.previousAdjustments.map((a) => JSON.stringify(a)), input.adjustments.map((a) => JSON.stringify(a))];
+  archivePages(oldJson, newJson, (page, url) => add({ kind: 'route', url, route: routes.noticeArchive, params: { page: String(page) } }), remove);
+  const previousNotices = new Map(input.previousAdjustments.map((a, i) => [a.id, oldJson[i]]));
+  for (const [i, notice] of input.adjustments.entries()) {
+    if (previousNotices.get(notice.id) !== newJson[i]) add({ kind: 'route', url: noticeUrl(notice.id), route: routes.notice, params: { id: notice.id } });
     previousNotices.delete(notice.id);
   }
   for (const id of previousNotices.keys()) remove.add(noticeUrl(id));
@@ -189,18 +191,11 @@ function sameOrder(before: CatalogEntry[], after: CatalogEntry[], changed: Map<s
 }
 
 /**
- * A paginated list before and after: the pages whose slice, total or page count changed are
- * rendered, pages beyond the new last page removed. Every page shows the total and the page
- * count, so a list that grew or shrank is rendered whole. An empty list has one page when the
- * list always exists (`keepsEmpty`), none otherwise.
- */
-/**
  * The 调整公告 archive pages to render: those whose notices changed, new ones, and the previous
  * and the new last page (the last one links 较新的公告 to /notices/, the others to the next page).
  */
-function archivePages(before: PublicAdjustment[], after: PublicAdjustment[], render: (page: number, url: string) => void, remove: Set<string>): void {
-  const [oldLast, newLast] = [archivePageCount(before.length), archivePageCount(after.length)];
-  const [oldJson, newJson] = [before.map((a) => JSON.stringify(a)), after.map((a) => JSON.stringify(a))];
+function archivePages(oldJson: string[], newJson: string[], render: (page: number, url: string) => void, remove: Set<string>): void {
+  const [oldLast, newLast] = [archivePageCount(oldJson.length), archivePageCount(newJson.length)];
   for (let page = 1; page <= Math.max(oldLast, newLast); page += 1) {
     if (page > newLast) remove.add(noticeArchiveUrl(page));
     else if (page > oldLast || (page === oldLast) !== (page === newLast) || archivePage(oldJson, page).join('\n') !== archivePage(newJson, page).join('\n')) {
@@ -209,6 +204,12 @@ function archivePages(before: PublicAdjustment[], after: PublicAdjustment[], ren
   }
 }
 
+/**
+ * A paginated list before and after: the pages whose slice, total or page count changed are
+ * rendered, pages beyond the new last page removed. Every page shows the total and the page
+ * count, so a list that grew or shrank is rendered whole. An empty list has one page when the
+ * list always exists (`keepsEmpty`), none otherwise.
+ */
 function pagedList<T>(
   before: T[],
   after: T[],
