@@ -11,7 +11,7 @@ import {
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
-import { itemFileName, readTrustedSnapshotFile, toCatalogEntry, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { checkedCatalogEntry, itemFileName, readTrustedSnapshotFile, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
 
@@ -43,8 +43,8 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  * (laws.json and its open-data files).
  */
 export async function writeSnapshotDelta(previousDir: string, dir: string, parts: SnapshotDeltaParts): Promise<SnapshotDeltaResult> {
-  // The previous snapshot was validated when its site was built; the new one is validated page by
-  // page as the renderer reads it.
+  // The previous snapshot was validated when its site was built (its catalog entries one by one as
+  // they were written, see checkedCatalogEntry); the new one's items are validated as the renderer reads them.
   const read = <T>(file: string) => readTrustedSnapshotFile<T>(previousDir, file);
   const previous = {
     meta: await read<SnapshotMeta>('meta.json'),
@@ -74,7 +74,8 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     itemFileName(code); // refuses unsafe codes before anything is written
     if (seen.has(code)) throw new Error(`实施编码「${code}」重复：快照中每个事项的实施编码必须唯一`);
     seen.add(code);
-    const entry = toCatalogEntry(item);
+    // Checked here, so the renderer can read the catalog without checking every entry again.
+    const entry = checkedCatalogEntry(item);
     const at = position.get(code);
     if (at === undefined) {
       position.set(code, catalog.length);

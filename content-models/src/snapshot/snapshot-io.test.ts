@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalog } from '../generator/catalog.ts';
 import type { PublicItem } from './snapshot-schema.ts';
-import { readSnapshotIndex, readSnapshotItem, readSnapshotItems, toCatalogEntry, validateSnapshot, writeSnapshot } from './snapshot-io.ts';
+import { checkedCatalogEntry, readSnapshotIndex, readSnapshotItem, readSnapshotItems, toCatalogEntry, validateSnapshot, writeSnapshot } from './snapshot-io.ts';
 
 let root: string;
 beforeAll(async () => {
@@ -127,6 +127,22 @@ describe('invalid snapshots', () => {
     expect(result.ok).toBe(false);
     expect(result.errors.some((e) => e.includes(`items/${first?.implementationCode}.json`))).toBe(true);
     expect(result.errors.some((e) => e.includes('counts.items 为 99'))).toBe(true);
+  });
+
+  it('checks catalog.json unless its writer checked each entry (the incremental renderer), and the check names the entry', async () => {
+    const dir = join(root, 'catalog-checked');
+    const generated = generateCatalog({ items: 3 });
+    const [first] = [...generated.items];
+    await writeSnapshot(dir, generated);
+    const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'));
+    catalog[0].status = 'bogus';
+    await writeFile(join(dir, 'catalog.json'), JSON.stringify(catalog));
+    await expect(readSnapshotIndex(dir)).rejects.toThrow(/快照文件 catalog\.json 的字段「0\.status」无效/);
+    expect((await readSnapshotIndex(dir, { catalogCheckedByWriter: true })).catalog[0]!.status).toBe('bogus');
+
+    const item = first!;
+    expect(JSON.stringify(checkedCatalogEntry(item))).toBe(JSON.stringify(toCatalogEntry(item)));
+    expect(() => checkedCatalogEntry({ ...item, status: 'bogus' } as unknown as PublicItem)).toThrow(`快照文件 catalog.json（${item.implementationCode}） 的字段「status」无效`);
   });
 
   it('says which file is not JSON', async () => {

@@ -75,6 +75,14 @@ export function itemFileName(implementationCode: string): string {
   return `${implementationCode}.json`;
 }
 
+/** The catalog entry of an item as writeSnapshotDelta writes it: checked, since readers may trust it (IndexReadOptions). */
+export function checkedCatalogEntry(item: PublicItem): CatalogEntry {
+  const entry = toCatalogEntry(item);
+  // The entry itself is kept (not the parser's copy): its keys stay in the order writeSnapshot writes them.
+  parseWith(catalogEntrySchema, `catalog.json（${item.implementationCode}）`, entry);
+  return entry;
+}
+
 export function toCatalogEntry(item: PublicItem): CatalogEntry {
   return {
     implementationCode: item.implementationCode,
@@ -240,10 +248,19 @@ async function swapIntoPlace(temp: string, dir: string): Promise<void> {
   await rm(old, { recursive: true, force: true });
 }
 
-export async function readSnapshotIndex(dir: string): Promise<SnapshotIndex> {
+export interface IndexReadOptions {
+  /**
+   * catalog.json is not checked again: only for a snapshot written by writeSnapshotDelta, which
+   * checks each entry it writes and copies the rest from a snapshot read with the checks on (the
+   * incremental renderer: re-checking 100,000 entries cost a second of every publication).
+   */
+  catalogCheckedByWriter?: boolean;
+}
+
+export async function readSnapshotIndex(dir: string, options: IndexReadOptions = {}): Promise<SnapshotIndex> {
   const [meta, catalog, units, regions, adjustments, consultations, settings] = await Promise.all([
     readJson(dir, 'meta.json').then((d) => parseWith(snapshotMetaSchema, 'meta.json', d)),
-    readJson(dir, 'catalog.json').then((d) => parseWith(catalogEntrySchema.array(), 'catalog.json', d)),
+    readJson(dir, 'catalog.json').then((d) => (options.catalogCheckedByWriter ? (d as CatalogEntry[]) : parseWith(catalogEntrySchema.array(), 'catalog.json', d))),
     readJson(dir, 'units.json').then((d) => parseWith(unitRefSchema.array(), 'units.json', d)),
     readJson(dir, 'regions.json').then((d) => parseWith(regionSchema.array(), 'regions.json', d)),
     readJson(dir, 'adjustments.json').then((d) => parseWith(publicAdjustmentSchema.array(), 'adjustments.json', d)),

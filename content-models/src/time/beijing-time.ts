@@ -16,12 +16,40 @@ const parts = new Intl.DateTimeFormat('en-US', {
 
 type Moment = Date | string | number;
 
+/**
+ * China has kept UTC+8 all year since 1992 (summer time ran 1986–1991), so later moments are
+ * shifted by eight hours and read in UTC: exports format 100,000 timestamps per publication, and
+ * Intl's formatToParts made that seconds. Earlier moments ask Intl, which knows the old rules.
+ */
+const FIXED_OFFSET_SINCE = Date.UTC(1991, 11, 31, 16); // 1992-01-01 00:00 in Beijing
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+const two = (n: number) => String(n).padStart(2, '0');
+
 function fields(at: Moment): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const date = at instanceof Date ? at : new Date(at);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`不是有效的时间：${String(at)}`);
+  const time = date.getTime();
+  if (Number.isNaN(time)) throw new RangeError(`不是有效的时间：${String(at)}`);
+  if (time >= FIXED_OFFSET_SINCE) {
+    const shifted = new Date(time + BEIJING_OFFSET_MS);
+    return {
+      year: String(shifted.getUTCFullYear()),
+      month: String(shifted.getUTCMonth() + 1),
+      day: String(shifted.getUTCDate()),
+      hour: two(shifted.getUTCHours()),
+      minute: two(shifted.getUTCMinutes()),
+      second: two(shifted.getUTCSeconds()),
+    };
+  }
+  return intlFields(date);
+}
+
+function intlFields(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const found = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value]));
   return { year: found.year!, month: found.month!, day: found.day!, hour: found.hour!, minute: found.minute!, second: found.second! };
 }
+
+/** For the test that holds the fast path to Intl's answer. */
+export const beijingFieldsForTest = { fields, intlFields };
 
 /** 「2026年11月30日 22:41」 in Beijing time; with `seconds` (audit logs) 「2026年11月30日 22:41:09」. */
 export function beijingDateTime(at: Moment, { seconds = false }: { seconds?: boolean } = {}): string {

@@ -17,6 +17,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 const URLSET_OPEN =
   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" xmlns:video="http://www.google.com/schemas/sitemap-video/1.1">';
 
+/** @astrojs/sitemap's order, localeCompare('en', { numeric: true }); one collator, not one per comparison. */
+const byAddress = new Intl.Collator('en', { numeric: true });
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => unescapeXml(m[1]!));
@@ -44,7 +46,8 @@ export async function updateSitemap(releaseDir: string, site: string, added: str
   for (const path of removed) urls.delete(absolute(path));
   for (const path of added) urls.add(absolute(path));
 
-  const sorted = [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  // The previous files are in order already: sorted again only when addresses came or went.
+  const sorted = added.length === 0 && removed.length === 0 ? [...urls] : [...urls].sort(byAddress.compare);
   const files = new Map<string, string>();
   const indexEntries: string[] = [];
   const chunks = Math.max(1, Math.ceil(sorted.length / ENTRY_LIMIT));

@@ -85,10 +85,10 @@ export function groupCatalog(entries: CatalogEntry[]): Catalog {
     object: seeded(serviceObjects.terms),
     theme: seeded(lifeEventThemes.terms),
   };
-  const add = (facet: FacetKey, code: string, label: string, entry: CatalogEntry) => {
+  const groupOf = (facet: FacetKey, code: string, label: string) => {
     let group = buckets[facet].get(code);
     if (!group) buckets[facet].set(code, (group = { code, label, entries: [] }));
-    group.entries.push(entry);
+    return group;
   };
   const active: CatalogEntry[] = [];
   for (const entry of entries) {
@@ -98,13 +98,16 @@ export function groupCatalog(entries: CatalogEntry[]): Catalog {
     byBasicCode.set(entry.basicCode, siblings);
     if (entry.status !== 'active') continue;
     active.push(entry);
-    for (const [facet, code, label] of entryGroups(entry)) add(facet, code, label, entry);
+    // Groups are created in catalog order: units or regions of the same name keep their order.
+    for (const [facet, code, label] of entryGroups(entry)) groupOf(facet, code, label);
   }
+  // One sort (stable: equal names keep catalog order), then every group filled in that order, so
+  // each group is in name order without sorting it again: the groups hold each entry six-odd times.
   active.sort(byName);
+  for (const entry of active) for (const [facet, code, label] of entryGroups(entry)) groupOf(facet, code, label).entries.push(entry);
   const facets = {} as Record<FacetKey, Facet>;
   for (const key of Object.keys(buckets) as FacetKey[]) {
     const groups = [...buckets[key].values()];
-    for (const g of groups) g.entries.sort(byName);
     // Vocabulary facets keep the official order; open lists (units, regions) sort by name.
     if (key === 'unit' || key === 'region') groups.sort((a, b) => collator.compare(a.label, b.label));
     facets[key] = { key, title: FACET_TITLES[key], groups };

@@ -73,7 +73,10 @@ export function csvCell(value: string | number | boolean | undefined): string {
 export function catalogCsv(entries: CatalogEntry[], site: URL, ratings?: readonly ItemRatings[]): string {
   const rating = ratingLookup(ratings);
   const rows = [COLUMNS.map((c) => csvCell(c.label)).join(',')];
-  for (const e of entries) rows.push(COLUMNS.map((c) => csvCell(c.value(e, site, rating(e)))).join(','));
+  for (const e of entries) {
+    const counts = rating(e);
+    rows.push(COLUMNS.map((c) => csvCell(c.value(e, site, counts))).join(','));
+  }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
@@ -87,6 +90,11 @@ function jsonValue(c: Column, e: CatalogEntry, site: URL, rating: RatingCounts |
 
 export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string, ratings?: readonly ItemRatings[]): string {
   const rating = ratingLookup(ratings);
-  const items = entries.map((e) => Object.fromEntries(COLUMNS.map((c) => [c.key, jsonValue(c, e, site, rating(e))])));
+  const items = entries.map((e) => {
+    const counts = rating(e);
+    const item: Record<string, unknown> = {};
+    for (const c of COLUMNS) item[c.key] = jsonValue(c, e, site, counts);
+    return item;
+  });
   return JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
 }

@@ -22,7 +22,9 @@ let cached: { dir: string; index: Promise<SnapshotIndex> } | undefined;
  */
 export function loadIndex(): Promise<SnapshotIndex> {
   const dir = snapshotDir();
-  if (cached?.dir !== dir) cached = { dir, index: readSnapshotIndex(dir) };
+  // The incremental renderer (scripts/lib/incremental/render-server.ts) reads only snapshots
+  // writeSnapshotDelta wrote, whose catalog entries it checked; a full build checks everything.
+  if (cached?.dir !== dir) cached = { dir, index: readSnapshotIndex(dir, { catalogCheckedByWriter: process.env.SNAPSHOT_CATALOG_CHECKED === '1' }) };
   return cached.index;
 }
 
