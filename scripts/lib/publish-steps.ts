@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Payload } from 'payload';
+import type { CatalogEntry } from '@catalog/content-models';
 import { exportSnapshot, exportSnapshotChanges } from '../../cms/src/publish/exportSnapshot.ts';
 import { astroBuild } from './astro-build.ts';
 import { runCommand } from './child-process.ts';
@@ -42,10 +43,15 @@ type ChangesExport = (previousDir: string, dir: string, version: string) => Retu
 
 /** The incremental steps around any source of snapshot changes (the CMS, or the benchmark's generated edits). */
 export function incrementalSteps(renderer: PageRenderer, onLine: ((line: string) => void) | undefined, exportChanges: ChangesExport): IncrementalSteps {
+  // The catalog the export just wrote, handed to the search delta of the same snapshot instead of
+  // parsed again from its file (67 MB at 100,000 items, about a second).
+  let exported: { snapshotDir: string; catalog: CatalogEntry[] } | undefined;
   return {
     async exportChanges(previousSnapshotDir, snapshotDir, version) {
+      exported = undefined;
       const result = await exportChanges(previousSnapshotDir, snapshotDir, version);
       if (!result.ok) return result;
+      exported = { snapshotDir, catalog: result.catalog };
       return {
         ok: true,
         items: result.catalog.length,
@@ -55,7 +61,9 @@ export function incrementalSteps(renderer: PageRenderer, onLine: ((line: string)
       };
     },
     async indexSearchChanges(snapshotDir, outDir, changedCodes) {
-      const result = await buildSearchDelta({ snapshotDir, siteDir: outDir, changedCodes });
+      const catalog = exported?.snapshotDir === snapshotDir ? exported.catalog : undefined;
+      exported = undefined;
+      const result = await buildSearchDelta({ snapshotDir, siteDir: outDir, changedCodes, catalog });
       onLine?.(`搜索索引增量：${result.indexed} 个事项，隐藏旧条目 ${result.stale} 个`);
     },
   };

@@ -117,6 +117,13 @@ describe('incremental search index (pagefind-delta)', () => {
     });
     expect(result).toMatchObject({ indexed: 2, stale: 2 });
     expect(await fileDigests(release(1))).toEqual(before);
+    // The publisher hands over the catalog its export holds in memory (toCatalogEntry's objects)
+    // instead of the file: the same delta and place files come out.
+    const handedOver = join(work, 'release-2-catalog-in-memory');
+    await hardLinkCopy(release(1), handedOver, (name) => name === 'search-test');
+    const changedCodes = [renamed.implementationCode, cancelled.implementationCode, added.implementationCode];
+    await buildSearchDelta({ snapshotDir: snapshotDir(), siteDir: handedOver, changedCodes, catalog: [...next, added].map(toCatalogEntry) });
+    expect(await fileDigests(handedOver)).toEqual(await fileDigests(release(2)));
     // The place files follow: the new service opens in its region, the cancelled one nowhere.
     const placeOf = (item: PublicItem) => JSON.parse(readFileSync(join(release(2), 'places', `${toCatalogEntry(item).regionCode}.json`), 'utf8'));
     expect(placeOf(added).services['999999999999']).toEqual([[added.implementationCode, toCatalogEntry(added).unitName]]);
