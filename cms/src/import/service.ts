@@ -5,7 +5,7 @@ import { readWorkbook } from '../spreadsheet/read-workbook.ts';
 import { WorkbookRefusal } from '../spreadsheet/workbook-refusal.ts';
 import { idOf, type Doc, type Id } from '../workflow/docs.ts';
 import { guideKey } from '../workflow/proposal.ts';
-import { knownRead, rowReads, shareReads, type ReadCache } from '../workflow/readCache.ts';
+import { docKey, knownRead, rowReads, shareReads, type ReadCache } from '../workflow/readCache.ts';
 import { runWorkflowCommand } from '../workflow/service.ts';
 import { importRight } from './access.ts';
 import { catalogFieldsDiffer, catalogItemDiffers, canonicalGuide, guideOfDocs } from './compare.ts';
@@ -328,6 +328,7 @@ async function write(
       if (itemId === undefined) {
         const item = await req.payload.create({ collection: 'catalog-items', draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
         itemId = item.id;
+        knownRead(req, 'row', docKey('catalog-items', itemId, true), item);
         createdItems.set(basicCode, itemId);
       } else if (entry.updateItem) {
         await req.payload.update({ collection: 'catalog-items', id: itemId, draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
@@ -336,8 +337,12 @@ async function write(
       const implementation = entry.implementation
         ? await req.payload.update({ collection: 'implementations', id: entry.implementation.id as Id, draft: true, data, ...base })
         : await req.payload.create({ collection: 'implementations', draft: true, data, ...base });
-      // Created just now as a draft: it has no published version to compare with.
-      if (!entry.implementation) knownRead(req, 'row', guideKey(implementation.id, false), null);
+      if (!entry.implementation) {
+        // Created just now as a draft: what a draft read returns is what the create returned, and
+        // there is no published version to compare with.
+        knownRead(req, 'row', docKey('implementations', implementation.id, true), implementation);
+        knownRead(req, 'row', guideKey(implementation.id, false), null);
+      }
       const adjustment =
         entry.draftAdjustment ??
         (await req.payload.create({

@@ -58,6 +58,8 @@ async function readLatestVersionId(req: PayloadRequest, collection: 'implementat
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    // Only the id is wanted: one column instead of the whole guide with its arrays (a third of the time).
+    select: { version: { _status: true } },
     req,
   });
   const id = found.docs[0]?.id;
