@@ -3,6 +3,7 @@ import type { RegionRef, UnitRef } from '@catalog/content-models';
 import type { PayloadRequest } from 'payload';
 import { toGuideDraft } from '../guide/toGuideDraft.ts';
 import { idOf, text, type Doc, type Id } from '../workflow/docs.ts';
+import { newestDrafts } from './newestDrafts.ts';
 
 /** A media document as a file cell refers to it (by the file name at the end of its URL). */
 export interface MediaEntry {
@@ -41,10 +42,8 @@ export async function loadImportContext(req: PayloadRequest): Promise<CmsImportC
   const { payload } = req;
   const units = (await payload.find({ collection: 'units', ...all, req })).docs as unknown as Doc[];
   const regions = (await payload.find({ collection: 'regions', ...all, req })).docs as unknown as Doc[];
-  const items = (await payload.find({ collection: 'catalog-items', ...all, draft: true, select: { basicCode: true, name: true }, req })).docs as unknown as Doc[];
-  const implementations = (
-    await payload.find({ collection: 'implementations', ...all, draft: true, select: { implementationCode: true, name: true, unit: true, catalogItem: true }, req })
-  ).docs as unknown as Doc[];
+  const items = await newestDrafts(req, 'catalog-items', { basicCode: true, name: true });
+  const implementations = await newestDrafts(req, 'implementations', { implementationCode: true, name: true, unit: true, catalogItem: true });
   const adjustments = (
     await payload.find({ collection: 'adjustments', ...all, where: { and: [{ kind: { equals: 'add' } }, { implementation: { exists: false } }] }, req })
   ).docs as unknown as Doc[];

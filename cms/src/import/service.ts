@@ -4,6 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { readWorkbook } from '../spreadsheet/read-workbook.ts';
 import { WorkbookRefusal } from '../spreadsheet/workbook-refusal.ts';
 import { idOf, type Doc, type Id } from '../workflow/docs.ts';
+import { guideKey } from '../workflow/proposal.ts';
+import { docKey, knownRead, rowReads, shareReads, type ReadCache } from '../workflow/readCache.ts';
 import { runWorkflowCommand } from '../workflow/service.ts';
 import { importRight } from './access.ts';
 import { catalogFieldsDiffer, catalogItemDiffers, canonicalGuide, guideOfDocs } from './compare.ts';
@@ -286,6 +288,20 @@ function actingFor(req: PayloadRequest, unitId: unknown): PayloadRequest {
   return proxy;
 }
 
+/**
+ * A request for one row, in the import's transaction, whose workflow reads are shared: the row's
+ * guide is read once for the adjustment's proposal and the submission, units, regions, the law
+ * register and the settings once per import (the import writes none of them).
+ */
+async function rowRequest(outer: PayloadRequest, stable: Map<string, unknown>): Promise<{ req: PayloadRequest; reads: ReadCache }> {
+  // A fresh request per item, so the request's data-loader cache does not grow with the file.
+  const req = await createLocalReq({ user: outer.user as never }, outer.payload);
+  req.transactionID = outer.transactionID;
+  const reads = rowReads(stable);
+  shareReads(req, reads);
+  return { req, reads };
+}
+
 async function write(
   outer: PayloadRequest,
   planned: Planned[],
@@ -299,13 +315,11 @@ async function write(
   const drafts: string[] = [];
   // Catalog items this import created, by basic code: later rows of the same code link to them.
   const createdItems = new Map<string, Id>();
+  const stable = new Map<string, unknown>();
   try {
     progress('write', 0, planned.length);
     for (const [index, entry] of planned.entries()) {
-      // A fresh request per item in the same transaction, so the request's data-loader cache does not
-      // grow with the file.
-      const req = await createLocalReq({ user: outer.user as never }, outer.payload);
-      req.transactionID = outer.transactionID;
+      const { req, reads } = await rowRequest(outer, stable);
       const base = { overrideAccess: true, depth: 0, req } as const;
       const unit = entry.data.implementation.unit;
       const code = entry.guide.implementationCode ?? '';
@@ -314,6 +328,7 @@ async function write(
       if (itemId === undefined) {
         const item = await req.payload.create({ collection: 'catalog-items', draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
         itemId = item.id;
+        knownRead(req, 'row', docKey('catalog-items', itemId, true), item);
         createdItems.set(basicCode, itemId);
       } else if (entry.updateItem) {
         await req.payload.update({ collection: 'catalog-items', id: itemId, draft: true, data: { ...entry.data.catalogItem, _status: 'draft' } as never, ...base });
@@ -322,6 +337,12 @@ async function write(
       const implementation = entry.implementation
         ? await req.payload.update({ collection: 'implementations', id: entry.implementation.id as Id, draft: true, data, ...base })
         : await req.payload.create({ collection: 'implementations', draft: true, data, ...base });
+      if (!entry.implementation) {
+        // Created just now as a draft: what a draft read returns is what the create returned, and
+        // there is no published version to compare with.
+        knownRead(req, 'row', docKey('implementations', implementation.id, true), implementation);
+        knownRead(req, 'row', guideKey(implementation.id, false), null);
+      }
       const adjustment =
         entry.draftAdjustment ??
         (await req.payload.create({
@@ -339,7 +360,9 @@ async function write(
         }));
       let submit = entry.submit;
       if (submit) {
-        const outcome = await runWorkflowCommand(actingFor(req, unit), adjustment.id as Id, { action: 'submit' });
+        const submitter = actingFor(req, unit);
+        shareReads(submitter, reads);
+        const outcome = await runWorkflowCommand(submitter, adjustment.id as Id, { action: 'submit' });
         // The workflow checks what was stored; should it find the guide not ready after all, the
         // row stays a draft with the reason instead of undoing the whole import.
         if (!outcome.ok && (outcome.code === 'quality-errors' || outcome.code === 'no-proposal')) {

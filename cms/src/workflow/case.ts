@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload';
 import { asStaff, unitIdOf } from '../access/user.ts';
 import { idOf, text, type Doc } from './docs.ts';
 import { procedureOf } from './procedure.ts';
+import { byId } from './proposal.ts';
 
 /** An adjustment with the facts the procedure depends on, read as the system inside `req`'s transaction. */
 export interface WorkflowCase {
@@ -47,6 +48,9 @@ export function actorOf(user: unknown): Actor | undefined {
 async function find(req: PayloadRequest, collection: 'adjustments' | 'units' | 'implementations' | 'catalog-items' | 'regions', id: unknown, draft = false): Promise<Doc | null> {
   const key = idOf(id);
   if (key === undefined) return null;
+  // The case itself is what each step writes: always read afresh. The guide's documents are the
+  // proposal's own reads (byId), shared with it when the caller registered a cache.
+  if (collection !== 'adjustments') return byId(req, collection, key, draft);
   try {
     return (await req.payload.findByID({ collection, id: key, depth: 0, draft, overrideAccess: true, req })) as unknown as Doc;
   } catch {

@@ -68,7 +68,7 @@ export async function caseTitle(payload: Payload, adjustment: Doc): Promise<stri
   const implementation =
     implementationId === undefined
       ? null
-      : ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true }).catch(() => null)) as Doc | null);
+      : ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true, select: { name: true } }).catch(() => null)) as Doc | null);
   const kind = String(adjustment.kind ?? '');
   const kindLabel = adjustmentKinds.has(kind) ? adjustmentKinds.label(kind) : '调整';
   const name = text(implementation?.name) ?? text(adjustment.reason)?.slice(0, 40) ?? `编号 ${String(adjustment.id)}`;

@@ -11,6 +11,7 @@ import {
 } from '@catalog/content-models';
 import type { Payload, PayloadRequest } from 'payload';
 import { idOf, text, type Doc, type Id } from './docs.ts';
+import { cachedRead } from './readCache.ts';
 
 /**
  * Which procedure a case follows. A case records a copy of its procedure (and the version) when it
@@ -52,8 +53,12 @@ function shipped(code: string): ChosenProcedure {
 
 /** The procedures stored in the CMS, by code (an edited copy wins over the shipped one). */
 async function storedProcedures(req: PayloadRequest | { payload: Payload }): Promise<Map<string, Doc>> {
-  const found = await req.payload.find({ collection: 'workflow-procedures', depth: 0, limit: 0, pagination: false, overrideAccess: true, ...('context' in req ? { req } : {}) });
-  return new Map((found.docs as unknown as Doc[]).map((doc) => [String(doc.code), doc]));
+  const read = async () => {
+    const found = await req.payload.find({ collection: 'workflow-procedures', depth: 0, limit: 0, pagination: false, overrideAccess: true, ...('context' in req ? { req } : {}) });
+    return found.docs as unknown as Doc[];
+  };
+  const docs = 'context' in req ? await cachedRead(req, 'stable', 'workflow-procedures', read) : await read();
+  return new Map(docs.map((doc) => [String(doc.code), doc]));
 }
 
 function byCode(stored: Map<string, Doc>, code: string): ChosenProcedure {
@@ -62,7 +67,7 @@ function byCode(stored: Map<string, Doc>, code: string): ChosenProcedure {
 }
 
 async function settings(req: PayloadRequest): Promise<Doc> {
-  return (await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req }).catch(() => ({}))) as Doc;
+  return cachedRead(req, 'stable', 'workflow-settings', async () => (await req.payload.findGlobal({ slug: 'workflow-settings', depth: 0, overrideAccess: true, req }).catch(() => ({}))) as Doc);
 }
 
 export interface CaseFacts {
@@ -82,7 +87,7 @@ export async function chooseProcedureFor(req: PayloadRequest, facts: CaseFacts):
   const campaign =
     campaignId === undefined
       ? null
-      : ((await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, req }).catch(() => null)) as Doc | null);
+      : await cachedRead(req, 'stable', `campaigns:${String(campaignId)}`, async () => (await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, req }).catch(() => null)) as Doc | null);
   const config = await settings(req);
   const configured = Array.isArray(config.rules) ? (config.rules as Doc[]) : [];
   const rules: ProcedureRule[] = configured.length
@@ -131,7 +136,8 @@ export async function knownProcedures(req: PayloadRequest | { payload: Payload }
 /** 节假日安排 as content-models' calendar (Beijing dates). */
 export async function holidayCalendar(req: PayloadRequest | { payload: Payload }): Promise<HolidayCalendar> {
   const inTransaction = 'context' in req ? { req } : {};
-  const doc = (await req.payload.findGlobal({ slug: 'holiday-calendar', depth: 0, overrideAccess: true, ...inTransaction }).catch(() => ({}))) as Doc;
+  const read = async () => (await req.payload.findGlobal({ slug: 'holiday-calendar', depth: 0, overrideAccess: true, ...inTransaction }).catch(() => ({}))) as Doc;
+  const doc = 'context' in req ? await cachedRead(req, 'stable', 'holiday-calendar', read) : await read();
   const dates = (rows: unknown) => (Array.isArray(rows) ? (rows as Doc[]).map((row) => text(row.date)).filter((d): d is string => d !== undefined) : []);
   return { holidays: dates(doc.holidays).map((d) => beijingDay(d)), workdays: dates(doc.workdays).map((d) => beijingDay(d)) };
 }

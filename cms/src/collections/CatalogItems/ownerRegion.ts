@@ -2,16 +2,18 @@ import type { CollectionBeforeValidateHook, Field, PayloadRequest, RelationshipF
 import { regionAncestors } from '@catalog/content-models/codes/index.ts';
 import { isAdminField } from '../../access/isAdmin.ts';
 import { idOf, type Doc, type Id } from '../../workflow/docs.ts';
+import { byId } from '../../workflow/proposal.ts';
 
+// byId: the 梳理表 import reads each unit and region once for all its rows (see readCache).
 async function regionOfUnit(req: PayloadRequest, unit: Id | undefined): Promise<Id | undefined> {
   if (unit === undefined) return undefined;
-  const doc = (await req.payload.findByID({ collection: 'units', id: unit, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null;
+  const doc = await byId(req, 'units', unit);
   return idOf(doc?.region);
 }
 
 async function regionCode(req: PayloadRequest, region: Id | undefined): Promise<{ code: string; name: string } | undefined> {
   if (region === undefined) return undefined;
-  const doc = (await req.payload.findByID({ collection: 'regions', id: region, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null;
+  const doc = await byId(req, 'regions', region);
   return doc ? { code: String(doc.code), name: String(doc.name) } : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { hasRole, unitIdOf } from '../../../access/user.ts';
 import { idOf } from '../../../workflow/docs.ts';
-import { buildProposal } from '../../../workflow/proposal.ts';
+import { buildProposal, byId } from '../../../workflow/proposal.ts';
 
 const refuse = (message: string, status = 400): never => {
   throw new APIError(message, status, undefined, true);
@@ -24,9 +24,7 @@ export const matchTarget: CollectionBeforeChangeHook = async ({ data, req }) => 
   if (req.user && !hasRole(req.user, 'admin') && String(unit) !== String(ownUnit)) {
     refuse(`申请单位（unit）“${String(unit)}”不是您所在的单位：只能为本单位提出动态调整。`, 403);
   }
-  const implementation = await req.payload
-    .findByID({ collection: 'implementations', id: implementationId!, draft: true, depth: 0, overrideAccess: true, req })
-    .catch(() => null);
+  const implementation = await byId(req, 'implementations', implementationId!, true);
   if (!implementation) refuse(`实施清单 / 办事指南“${String(implementationId)}”不存在。`);
   if (String(idOf(implementation!.unit)) !== String(unit)) {
     refuse(`申请单位（unit）“${String(unit)}”与所调整办事指南的实施主体“${String(idOf(implementation!.unit))}”不一致：只能调整本单位的事项。`);

@@ -2,15 +2,18 @@ import { isContactOnly, regionAncestors, type AdjustmentKind } from '@catalog/co
 import type { CollectionBeforeChangeHook } from 'payload';
 import { idOf, text, type Doc } from '../../../workflow/docs.ts';
 import { chooseProcedureFor, procedureFields } from '../../../workflow/procedure.ts';
+import { cachedRead } from '../../../workflow/readCache.ts';
 
 /** The division codes of the adjustment's unit, from the province down (see regionAncestors). */
 export async function regionPathOf(req: Parameters<CollectionBeforeChangeHook>[0]['req'], unitId: unknown): Promise<string[]> {
   const id = idOf(unitId);
   if (id === undefined) return [];
-  const unit = (await req.payload.findByID({ collection: 'units', id, depth: 1, overrideAccess: true, req }).catch(() => null)) as Doc | null;
-  const region = unit?.region as Doc | string | number | null | undefined;
-  const code = region && typeof region === 'object' ? text(region.code) : undefined;
-  return code ? regionAncestors(code) : [];
+  return cachedRead(req, 'stable', `region-path:${String(id)}`, async () => {
+    const unit = (await req.payload.findByID({ collection: 'units', id, depth: 1, overrideAccess: true, req }).catch(() => null)) as Doc | null;
+    const region = unit?.region as Doc | string | number | null | undefined;
+    const code = region && typeof region === 'object' ? text(region.code) : undefined;
+    return code ? regionAncestors(code) : [];
+  });
 }
 
 /**
