@@ -38,9 +38,13 @@ if (!Number.isInteger(cmsItems) || cmsItems < 1) throw new Error(`参数 --cms-i
 const say = (line: string) => console.log(`[基准] ${line}`);
 const resultsPath = resolve(repoRoot, 'bench-results/latest.json');
 const markdownPath = resolve(repoRoot, 'BENCHMARKS.md');
-const previousMarkdown = await readFile(markdownPath, 'utf8').catch(() => undefined);
+/**
+ * The report keeps the hand-written sections of BENCHMARKS.md as they are when it is written, not
+ * when the run began: a run takes up to an hour, and a section added meanwhile was lost.
+ */
+const previousMarkdown = () => readFile(markdownPath, 'utf8').catch(() => undefined);
 if (values['report-only']) {
-  await writeFile(markdownPath, benchmarksMarkdown(JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults, previousMarkdown));
+  await writeFile(markdownPath, benchmarksMarkdown(JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults, await previousMarkdown()));
   process.exit(0);
 }
 if (values['pg-scale'] !== undefined) {
@@ -55,7 +59,7 @@ if (values['pg-scale'] !== undefined) {
   const previous = JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults;
   const results: BenchResults = { ...previous, date: new Date().toISOString(), machine: machine(), pgScale };
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(markdownPath, benchmarksMarkdown(results, previousMarkdown));
+  await writeFile(markdownPath, benchmarksMarkdown(results, await previousMarkdown()));
   say('已写入 BENCHMARKS.md 和 bench-results/latest.json。');
   process.exit(0);
 }
@@ -89,7 +93,7 @@ try {
   const results: BenchResults = { date: new Date().toISOString(), machine: machine(), sizes: allSizes, cms, import: imported, pgScale: before?.pgScale, siteNote: figures.length === 0 ? before?.siteNote : undefined };
   await mkdir(resolve(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(markdownPath, benchmarksMarkdown(results, previousMarkdown));
+  await writeFile(markdownPath, benchmarksMarkdown(results, await previousMarkdown()));
   say('已写入 BENCHMARKS.md 和 bench-results/latest.json。');
 } finally {
   await rm(work, { recursive: true, force: true });
