@@ -57,7 +57,7 @@ async function storedProcedures(req: PayloadRequest | { payload: Payload }): Pro
     const found = await req.payload.find({ collection: 'workflow-procedures', depth: 0, limit: 0, pagination: false, overrideAccess: true, ...('context' in req ? { req } : {}) });
     return found.docs as unknown as Doc[];
   };
-  const docs = 'context' in req ? await cachedRead(req, 'stable', 'workflow-procedures', read) : await read();
+  const docs = await cachedRead(req, 'stable', 'workflow-procedures', read);
   return new Map(docs.map((doc) => [String(doc.code), doc]));
 }
 
@@ -137,7 +137,7 @@ export async function knownProcedures(req: PayloadRequest | { payload: Payload }
 export async function holidayCalendar(req: PayloadRequest | { payload: Payload }): Promise<HolidayCalendar> {
   const inTransaction = 'context' in req ? { req } : {};
   const read = async () => (await req.payload.findGlobal({ slug: 'holiday-calendar', depth: 0, overrideAccess: true, ...inTransaction }).catch(() => ({}))) as Doc;
-  const doc = 'context' in req ? await cachedRead(req, 'stable', 'holiday-calendar', read) : await read();
+  const doc = await cachedRead(req, 'stable', 'holiday-calendar', read);
   const dates = (rows: unknown) => (Array.isArray(rows) ? (rows as Doc[]).map((row) => text(row.date)).filter((d): d is string => d !== undefined) : []);
   return { holidays: dates(doc.holidays).map((d) => beijingDay(d)), workdays: dates(doc.workdays).map((d) => beijingDay(d)) };
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload';
+import type { Payload, PayloadRequest } from 'payload';
 
 /**
  * Reads that one trusted unit of work lets the workflow share. The 梳理表 import submits thousands
@@ -34,8 +34,9 @@ export const rowReads = (stable: Map<string, unknown>): ReadCache => ({ stable, 
  * `read()` once per key and request cache; without a cache, every time. Each caller gets its own
  * copy, so one step changing what it was given never changes what the next step reads.
  */
-export async function cachedRead<T>(req: PayloadRequest, scope: ReadScope, key: string, read: () => Promise<T>): Promise<T> {
-  const cache = caches.get(req);
+export async function cachedRead<T>(req: PayloadRequest | { payload: Payload }, scope: ReadScope, key: string, read: () => Promise<T>): Promise<T> {
+  // A bare { payload } (reads outside any request) was never registered, so it reads afresh.
+  const cache = caches.get(req as PayloadRequest);
   if (!cache) return read();
   const kept = cache[scope];
   if (!kept.has(key)) kept.set(key, await read());

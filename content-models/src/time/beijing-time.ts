@@ -23,7 +23,7 @@ type Moment = Date | string | number;
  */
 const FIXED_OFFSET_SINCE = Date.UTC(1991, 11, 31, 16); // 1992-01-01 00:00 in Beijing
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const two = (n: number) => String(n).padStart(2, '0');
+const two = (n: number | string) => String(n).padStart(2, '0');
 
 function fields(at: Moment): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
   const date = at instanceof Date ? at : new Date(at);
@@ -60,7 +60,6 @@ export function beijingDateTime(at: Moment, { seconds = false }: { seconds?: boo
 /** A moment as ISO 8601 in Beijing time (2026-12-01T06:49:46+08:00), for exports a program reads. */
 export function beijingIso(at: Moment): string {
   const f = fields(at);
-  const two = (n: string) => n.padStart(2, '0');
   return `${f.year}-${two(f.month)}-${two(f.day)}T${f.hour}:${f.minute}:${f.second}+08:00`;
 }
 
