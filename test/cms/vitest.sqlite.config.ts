@@ -1,9 +1,11 @@
 import { defineProject } from 'vitest/config';
+import { FILE_WORKERS } from '../../vitest.workers.ts';
 
 // The CMS integration suite on an embedded SQLite file (a fresh temp file per test file).
 export default defineProject({
   test: {
     name: 'cms-sqlite',
+    maxWorkers: FILE_WORKERS,
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     // SQLite → PostgreSQL: needs both, so it runs in cms-postgres only.
@@ -12,7 +14,7 @@ export default defineProject({
     // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
     isolate: false,
     provide: { databaseKind: 'sqlite' },
-    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
+    // Files run two at a time (FILE_WORKERS): each has a database and media folder of its own.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -5,8 +5,8 @@ import { defineProject } from 'vitest/config';
 // the background while the other suites run (support/admin-build.ts).
 export default defineProject({
   test: {
-    // Vitest runs the projects in the order of their names: 'serving' comes late (after 'search'),
-    // which gives the background admin build most of the run to finish before these files need it.
+    // fileParallelism: false puts this project in Vitest's last group, after every parallel file,
+    // which gives the background admin build the whole run to finish before these files need it.
     name: 'serving',
     root: import.meta.dirname,
     include: ['**/*.test.ts'],

@@ -1,9 +1,11 @@
 import { defineProject } from 'vitest/config';
+import { FILE_WORKERS } from '../../vitest.workers.ts';
 
 // The same import suite on a throwaway PostgreSQL cluster (a fresh database per test file).
 export default defineProject({
   test: {
     name: 'import-postgres',
+    maxWorkers: FILE_WORKERS,
     root: import.meta.dirname,
     include: ['*.test.ts'],
     // The archive limits refuse a file before any database work, and the read cache's doors (REST
@@ -15,7 +17,7 @@ export default defineProject({
     // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
     isolate: false,
     provide: { databaseKind: 'postgres' },
-    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
+    // Files run two at a time (FILE_WORKERS): each has a database and media folder of its own.
     testTimeout: 300_000,
     hookTimeout: 300_000,
   },

@@ -1,9 +1,11 @@
 import { configDefaults, defineProject } from 'vitest/config';
+import { FILE_WORKERS } from '../../vitest.workers.ts';
 
 // The publishing suite again on a throwaway PostgreSQL cluster: jobs, coalescing and records must hold there too.
 export default defineProject({
   test: {
     name: 'publish-postgres',
+    maxWorkers: FILE_WORKERS,
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
     // Object storage: releases touch no database, and media storage is the same adapter call on
@@ -17,7 +19,7 @@ export default defineProject({
     isolate: false,
     provide: { databaseKind: 'postgres' },
     env: { PUBLISH_RETRY_DELAY_MS: '1000', PUBLISH_RETRIES: '3' },
-    // Files run two at a time (root maxWorkers): each builds into temp folders of its own.
+    // Files run two at a time (FILE_WORKERS): each builds into temp folders of its own.
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -5,8 +5,8 @@ import { defineProject } from 'vitest/config';
 // state in the background (../deploy/support/admin-build.ts).
 export default defineProject({
   test: {
-    // Vitest runs the isolated projects in the order of their names: 'admin-browser' first among
-    // them, so its minute and a half runs beside the small suites instead of alone at the end.
+    // fileParallelism: false puts this project in Vitest's last group, after every parallel file:
+    // by then the background admin build (started by the global set-up) has long finished.
     name: 'admin-browser',
     root: import.meta.dirname,
     include: ['browser/*.test.ts'],

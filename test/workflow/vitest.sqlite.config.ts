@@ -1,16 +1,18 @@
 import { defineProject } from 'vitest/config';
+import { FILE_WORKERS } from '../../vitest.workers.ts';
 
 // The review workflow through HTTP on an embedded SQLite file (a fresh temp file per test file).
 export default defineProject({
   test: {
     name: 'workflow-sqlite',
+    maxWorkers: FILE_WORKERS,
     root: import.meta.dirname,
     include: ['*.test.ts'],
     setupFiles: ['../cms/support/database.ts'],
     // Files share a worker (see support/database.ts): Payload and its packages load once per worker.
     isolate: false,
     provide: { databaseKind: 'sqlite' },
-    // Files run two at a time (root maxWorkers): each has a database and media folder of its own.
+    // Files run two at a time (FILE_WORKERS): each has a database and media folder of its own.
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
