@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -11,6 +11,7 @@ import {
   type SnapshotMeta,
   type UnitRef,
 } from '@catalog/content-models';
+import { catalogLineReader, catalogText } from '@catalog/content-models/snapshot/catalog-lines.ts';
 import { checkedCatalogEntry, itemFileName, readTrustedSnapshotFile, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
@@ -28,6 +29,24 @@ export type SnapshotDeltaParts = Omit<SnapshotParts, 'items' | 'siteVersion'> & 
 export type SnapshotDeltaResult = { ok: true; meta: SnapshotMeta; changed: ChangedItem[]; catalog: CatalogEntry[]; previousCatalog: CatalogEntry[] } | { ok: false; reason: string };
 
 const json = (data: unknown) => `${JSON.stringify(data)}\n`;
+
+/**
+ * The previous catalog, read by line: the entries of lines unchanged since the last publication
+ * are the objects read then (frozen), and only changed lines are parsed and written anew. Keeps
+ * one catalog's entries in memory between publications (~150 MB at 100,000 items).
+ */
+const readCatalog = catalogLineReader();
+
+async function previousCatalog(previousDir: string) {
+  const text = await readFile(join(previousDir, 'catalog.json'), 'utf8').catch((error: Error) => {
+    throw new Error(`无法读取快照文件 catalog.json（目录 ${previousDir}）：${error.message}`);
+  });
+  try {
+    return readCatalog(text);
+  } catch (error) {
+    throw new Error(`快照文件 catalog.json 不是有效的 JSON（目录 ${previousDir}）：${(error as Error).message}`);
+  }
+}
 
 /**
  * Writes the next snapshot as hard links to the previous one with only the changed items and
@@ -48,7 +67,7 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
   const read = <T>(file: string) => readTrustedSnapshotFile<T>(previousDir, file);
   const previous = {
     meta: await read<SnapshotMeta>('meta.json'),
-    catalog: await read<CatalogEntry[]>('catalog.json'),
+    catalog: await previousCatalog(previousDir),
     settings: await read<SiteSettings>('settings.json'),
     units: await read<UnitRef[]>('units.json'),
     regions: await read<Region[]>('regions.json'),
@@ -65,8 +84,9 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
   if (parts.laws && json(previous.laws) !== json(parts.laws)) return { ok: false, reason: '法律法规库已修改' };
 
   const now = parts.now ?? new Date();
-  const position = new Map(previous.catalog.map((entry, i) => [entry.implementationCode, i]));
-  const catalog = [...previous.catalog];
+  const position = new Map(previous.catalog.catalog.map((entry, i) => [entry.implementationCode, i]));
+  const catalog = [...previous.catalog.catalog];
+  const lines = [...previous.catalog.lines];
   const changed: ChangedItem[] = [];
   const seen = new Set<string>();
   for (const item of parts.items) {
@@ -80,10 +100,12 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     if (at === undefined) {
       position.set(code, catalog.length);
       catalog.push(entry);
+      lines.push(JSON.stringify(entry));
       changed.push({ code, after: entry });
     } else {
       changed.push({ code, before: catalog[at], after: entry });
       catalog[at] = entry;
+      lines[at] = JSON.stringify(entry);
     }
   }
 
@@ -105,8 +127,8 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
       siteVersion: parts.siteVersion,
       counts: { items: catalog.length, activeItems: catalog.length - cancelledItems, cancelledItems, units: parts.units.length, adjustments: parts.adjustments.length },
     };
-    // The same layout writeSnapshot streams: one entry a line.
-    await replace('catalog.json', catalog.length === 0 ? '[]\n' : `[\n${catalog.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`);
+    // The same layout writeSnapshot streams: one entry a line; unchanged lines as they were.
+    await replace('catalog.json', catalogText(lines));
     await replace('adjustments.json', json(parts.adjustments));
     await replace('consultations.json', json(parts.consultations));
     if (parts.ratings) await replace('ratings.json', json(parts.ratings));
@@ -114,7 +136,7 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
     await mkdir(dirname(dir), { recursive: true });
     await rm(dir, { recursive: true, force: true });
     await rename(temp, dir);
-    return { ok: true, meta, changed, catalog, previousCatalog: previous.catalog };
+    return { ok: true, meta, changed, catalog, previousCatalog: previous.catalog.catalog };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

@@ -25,6 +25,7 @@ import {
   type SiteSettings,
   type SnapshotMeta,
 } from './snapshot-schema.ts';
+import type { CatalogText } from './catalog-lines.ts';
 
 /** A whole snapshot in memory. Large catalogs should read items one by one instead. */
 export interface Snapshot {
@@ -132,13 +133,16 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): T {
   return result.data;
 }
 
-async function readJson(dir: string, file: string): Promise<unknown> {
-  let text: string;
+async function readText(dir: string, file: string): Promise<string> {
   try {
-    text = await readFile(join(dir, file), 'utf8');
+    return await readFile(join(dir, file), 'utf8');
   } catch (error) {
     throw new Error(`无法读取快照文件 ${file}（目录 ${dir}）：${(error as Error).message}`);
   }
+}
+
+async function readJson(dir: string, file: string): Promise<unknown> {
+  const text = await readText(dir, file);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -255,12 +259,31 @@ export interface IndexReadOptions {
    * incremental renderer: re-checking 100,000 entries cost a second of every publication).
    */
   catalogCheckedByWriter?: boolean;
+  /**
+   * With catalogCheckedByWriter: a long-lived reader (catalogLineReader) that gives back the
+   * entries of unchanged lines as the same objects it gave before (the incremental renderer).
+   */
+  catalogReader?: (text: string) => CatalogText;
+}
+
+function readCatalog(dir: string, options: IndexReadOptions): Promise<CatalogEntry[]> {
+  if (options.catalogCheckedByWriter && options.catalogReader) {
+    const reader = options.catalogReader;
+    return readText(dir, 'catalog.json').then((text) => {
+      try {
+        return reader(text).catalog;
+      } catch (error) {
+        throw new Error(`快照文件 catalog.json 不是有效的 JSON：${(error as Error).message}`);
+      }
+    });
+  }
+  return readJson(dir, 'catalog.json').then((d) => (options.catalogCheckedByWriter ? (d as CatalogEntry[]) : parseWith(catalogEntrySchema.array(), 'catalog.json', d)));
 }
 
 export async function readSnapshotIndex(dir: string, options: IndexReadOptions = {}): Promise<SnapshotIndex> {
   const [meta, catalog, units, regions, adjustments, consultations, settings] = await Promise.all([
     readJson(dir, 'meta.json').then((d) => parseWith(snapshotMetaSchema, 'meta.json', d)),
-    readJson(dir, 'catalog.json').then((d) => (options.catalogCheckedByWriter ? (d as CatalogEntry[]) : parseWith(catalogEntrySchema.array(), 'catalog.json', d))),
+    readCatalog(dir, options),
     readJson(dir, 'units.json').then((d) => parseWith(unitRefSchema.array(), 'units.json', d)),
     readJson(dir, 'regions.json').then((d) => parseWith(regionSchema.array(), 'regions.json', d)),
     readJson(dir, 'adjustments.json').then((d) => parseWith(publicAdjustmentSchema.array(), 'adjustments.json', d)),

@@ -59,7 +59,18 @@ export function getCatalog(): Promise<Catalog> {
  * The groups an active entry is listed in, as [facet, group code, group label]: the one rule
  * shared by the browse pages and the incremental publisher's dependency map.
  */
-export function entryGroups(entry: CatalogEntry): [FacetKey, string, string][] {
+export function entryGroups(entry: CatalogEntry): readonly [FacetKey, string, string][] {
+  // Frozen entries are the incremental renderer's, shared between publications (content-models
+  // snapshot/catalog-lines.ts): their groups are worked out once.
+  if (!Object.isFrozen(entry)) return groupsOf(entry);
+  let groups = keptGroups.get(entry);
+  if (!groups) keptGroups.set(entry, (groups = Object.freeze(groupsOf(entry))));
+  return groups;
+}
+
+const keptGroups = new WeakMap<CatalogEntry, readonly [FacetKey, string, string][]>();
+
+function groupsOf(entry: CatalogEntry): [FacetKey, string, string][] {
   if (entry.status !== 'active') return [];
   return [
     ['category', entry.category, serviceCategories.label(entry.category)],
@@ -103,7 +114,7 @@ export function groupCatalog(entries: CatalogEntry[]): Catalog {
   }
   // One sort (stable: equal names keep catalog order), then every group filled in that order, so
   // each group is in name order without sorting it again: the groups hold each entry six-odd times.
-  active.sort(byName);
+  sortByName(active);
   for (const entry of active) for (const [facet, code, label] of entryGroups(entry)) groupOf(facet, code, label).entries.push(entry);
   const facets = {} as Record<FacetKey, Facet>;
   for (const key of Object.keys(buckets) as FacetKey[]) {
@@ -113,6 +124,33 @@ export function groupCatalog(entries: CatalogEntry[]): Catalog {
     facets[key] = { key, title: FACET_TITLES[key], groups };
   }
   return { active, byCode, byBasicCode, facets };
+}
+
+/**
+ * Collation ranks of the names last sorted (equal-collating names share one). An approval changes
+ * few names: when every name is known, sorting by rank gives the collator's order without its
+ * 1.7 million comparisons at 100,000 entries; a new name sorts with the collator as before.
+ */
+let nameRanks = new Map<string, number>();
+
+/** Sorts in place by name, stably (equal names keep their order). */
+function sortByName(entries: CatalogEntry[]): void {
+  const ranks = entries.map((e) => nameRanks.get(e.name));
+  if (entries.length > 0 && ranks.every((r) => r !== undefined)) {
+    const order = entries.map((entry, i) => ({ entry, rank: ranks[i]! }));
+    order.sort((a, b) => a.rank - b.rank);
+    order.forEach(({ entry }, i) => (entries[i] = entry));
+  } else {
+    entries.sort(byName);
+  }
+  const next = new Map<string, number>();
+  let rank = 0;
+  entries.forEach((entry, i) => {
+    const before = entries[i - 1];
+    if (before && before.name !== entry.name && collator.compare(before.name, entry.name) !== 0) rank += 1;
+    next.set(entry.name, rank);
+  });
+  nameRanks = next;
 }
 
 function seeded(terms: readonly { code: string; label: string }[]): Map<string, Group> {

@@ -69,13 +69,38 @@ export function csvCell(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Each entry's rows, kept by entry object. Only frozen entries: the incremental renderer's catalog
+ * reader gives an unchanged line back as the same frozen object (content-models
+ * snapshot/catalog-lines.ts), so an approval re-serialises the rows of the entries it changed,
+ * not all 100,000 of them. A row also depends on the site address and the item's 好差评 counts,
+ * kept beside it and compared.
+ */
+interface KeptRows {
+  site: string;
+  rating: RatingCounts | undefined;
+  csv?: string;
+  json?: string;
+}
+const keptRows = new WeakMap<CatalogEntry, KeptRows>();
+
+function rowsOf(e: CatalogEntry, site: URL, rating: RatingCounts | undefined): KeptRows {
+  const fresh: KeptRows = { site: site.href, rating };
+  if (!Object.isFrozen(e)) return fresh;
+  const kept = keptRows.get(e);
+  if (kept && kept.site === fresh.site && kept.rating?.good === rating?.good && kept.rating?.bad === rating?.bad) return kept;
+  keptRows.set(e, fresh);
+  return fresh;
+}
+
 /** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs read the Chinese correctly. */
 export function catalogCsv(entries: CatalogEntry[], site: URL, ratings?: readonly ItemRatings[]): string {
   const rating = ratingLookup(ratings);
   const rows = [COLUMNS.map((c) => csvCell(c.label)).join(',')];
   for (const e of entries) {
     const counts = rating(e);
-    rows.push(COLUMNS.map((c) => csvCell(c.value(e, site, counts))).join(','));
+    const kept = rowsOf(e, site, counts);
+    rows.push((kept.csv ??= COLUMNS.map((c) => csvCell(c.value(e, site, counts))).join(',')));
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
@@ -88,13 +113,20 @@ function jsonValue(c: Column, e: CatalogEntry, site: URL, rating: RatingCounts |
   return c.value(e, site, rating);
 }
 
+function jsonRow(e: CatalogEntry, site: URL, rating: RatingCounts | undefined): string {
+  const item: Record<string, unknown> = {};
+  for (const c of COLUMNS) item[c.key] = jsonValue(c, e, site, rating);
+  return JSON.stringify(item);
+}
+
+/** `JSON.stringify` of the whole document, assembled from the rows (the same bytes). */
 export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string, ratings?: readonly ItemRatings[]): string {
   const rating = ratingLookup(ratings);
-  const items = entries.map((e) => {
+  const rows = entries.map((e) => {
     const counts = rating(e);
-    const item: Record<string, unknown> = {};
-    for (const c of COLUMNS) item[c.key] = jsonValue(c, e, site, counts);
-    return item;
+    const kept = rowsOf(e, site, counts);
+    return (kept.json ??= jsonRow(e, site, counts));
   });
-  return JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items });
+  const head = JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items: [] });
+  return `${head.slice(0, -2)}${rows.join(',')}]}`;
 }

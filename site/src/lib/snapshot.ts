@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { catalogLineReader } from '@catalog/content-models/snapshot/catalog-lines.ts';
 import { readSnapshotIndex, readSnapshotItem, readSnapshotLaws, type PublicItem, type PublicLaw, type SnapshotIndex } from '@catalog/content-models';
 
 /**
@@ -15,6 +16,8 @@ export function snapshotDir(): string {
 }
 
 let cached: { dir: string; index: Promise<SnapshotIndex> } | undefined;
+/** The renderer's entries by line, kept from one snapshot to the next (see catalog-lines.ts). */
+let catalogReader: ReturnType<typeof catalogLineReader> | undefined;
 
 /**
  * Everything but the full guides, read once per build. Cached per snapshot directory: the
@@ -24,7 +27,10 @@ export function loadIndex(): Promise<SnapshotIndex> {
   const dir = snapshotDir();
   // The incremental renderer (scripts/lib/incremental/render-server.ts) reads only snapshots
   // writeSnapshotDelta wrote, whose catalog entries it checked; a full build checks everything.
-  if (cached?.dir !== dir) cached = { dir, index: readSnapshotIndex(dir, { catalogCheckedByWriter: process.env.SNAPSHOT_CATALOG_CHECKED === '1' }) };
+  if (cached?.dir !== dir) {
+    const checked = process.env.SNAPSHOT_CATALOG_CHECKED === '1';
+    cached = { dir, index: readSnapshotIndex(dir, { catalogCheckedByWriter: checked, catalogReader: checked ? (catalogReader ??= catalogLineReader()) : undefined }) };
+  }
   return cached.index;
 }
 
