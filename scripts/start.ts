@@ -12,7 +12,8 @@ import { siteRootFromEnv, startPublishing } from './lib/publish-runtime.ts';
 import { repoRoot } from './lib/publish-steps.ts';
 import { currentRelease, releaseStore } from './lib/releases.ts';
 import { startEnvironment } from './lib/start-env.ts';
-import { databaseIsNew } from './lib/fresh-database.ts';
+import { databaseIsNew, databaseLocation } from './lib/fresh-database.ts';
+import { mediaDir } from '../cms/src/env.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 /**
@@ -100,7 +101,9 @@ async function main(): Promise<void> {
     管理后台      ${cmsUrl}/admin
     REST 接口     ${cmsUrl}/api/implementations
     GraphQL 接口  ${cmsUrl}/api/graphql
-    数据目录      ${resolve(repoRoot, 'cms/data')}（数据库、附件），${siteRoot}（已发布网站）
+    数据库        ${databaseLocation(process.env.DATABASE_URL, resolve(repoRoot, 'cms'))}
+    附件目录      ${mediaDir()}
+    已发布网站    ${siteRoot}
   发布队列与定时全量发布在本进程运行（PUBLISH_CRON，默认每天 2 点）；重新发布：npm run publish；回滚：npm run publish -- --rollback
   按 Ctrl+C 停止。`);
   if (!production) console.log('演示账号见上方 [CMS] 输出的列表（仅开发/演示模式）。');

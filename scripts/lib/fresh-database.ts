@@ -17,3 +17,22 @@ export function databaseIsNew(databaseUrl: string | undefined, cmsRoot: string):
     return true;
   }
 }
+
+/**
+ * Where the database is, for the start-up message: the SQLite file's path, or a server's address
+ * without its password (the message lands in terminals and logs).
+ */
+export function databaseLocation(databaseUrl: string | undefined, cmsRoot: string): string {
+  const url = databaseUrl || 'file:./data/catalog.db';
+  if (url.startsWith('file:')) {
+    const path = url.slice('file:'.length);
+    return isAbsolute(path) ? path : resolve(cmsRoot, path);
+  }
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.href;
+  } catch {
+    return '（DATABASE_URL 无法解析）';
+  }
+}
