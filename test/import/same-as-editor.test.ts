@@ -56,7 +56,8 @@ async function recordsOf(adjustmentId: unknown) {
 
 async function noticesOf(adjustmentId: unknown) {
   const found = await cms.payload.find({ collection: 'notifications', where: { adjustment: { equals: adjustmentId } }, depth: 0, sort: 'recipient', overrideAccess: true });
-  return found.docs.map((n: any) => ({ recipient: n.recipient, kind: n.kind, stage: n.stage }));
+  // The title names the guide (「“<name>”新增（<stage>）」) also for an item the import created.
+  return found.docs.map((n: any) => ({ recipient: n.recipient, kind: n.kind, stage: n.stage, title: n.title }));
 }
 
 /** Files and submits a case for a guide as the editor does in the admin: REST create, then 提交. */

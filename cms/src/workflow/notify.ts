@@ -63,12 +63,14 @@ export async function holdersOf(payload: Payload, role: Role): Promise<Recipient
 }
 
 /** How the case is named in a notice: the guide's name and the kind of change. */
-export async function caseTitle(payload: Payload, adjustment: Doc): Promise<string> {
+export async function caseTitle(payload: Payload, adjustment: Doc, req?: PayloadRequest): Promise<string> {
   const implementationId = idOf(adjustment.implementation);
   const implementation =
     implementationId === undefined
       ? null
-      : ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true, select: { name: true } }).catch(() => null)) as Doc | null);
+      : // With the step's request: read inside its transaction, where a guide the same transaction
+        // created (a 梳理表 import's new item) already exists.
+        ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true, select: { name: true }, ...(req ? { req } : {}) }).catch(() => null)) as Doc | null);
   const kind = String(adjustment.kind ?? '');
   const kindLabel = adjustmentKinds.has(kind) ? adjustmentKinds.label(kind) : '调整';
   const name = text(implementation?.name) ?? text(adjustment.reason)?.slice(0, 40) ?? `编号 ${String(adjustment.id)}`;
@@ -100,10 +102,10 @@ async function latestRecord(payload: Payload, adjustmentId: Id): Promise<Doc | u
 }
 
 /** Who is told what after a step: the notices of this state of the case. */
-async function noticesAfterStep(payload: Payload, found: NoticeCase, adjustment: Doc): Promise<Notice[]> {
+async function noticesAfterStep(payload: Payload, found: NoticeCase, adjustment: Doc, req?: PayloadRequest): Promise<Notice[]> {
   const procedure = caseProcedure(found);
   const state = stateOf(adjustment);
-  const title = await caseTitle(payload, adjustment);
+  const title = await caseTitle(payload, adjustment, req);
   const stageName = procedure.stages.find((s) => s.id === state.stageId)?.name ?? '';
   const link = adjustmentLink(adjustment);
 
@@ -161,7 +163,7 @@ async function noticesAfterStep(payload: Payload, found: NoticeCase, adjustment:
  */
 export async function notifyNextActors(payload: Payload, found: NoticeCase, adjustment: Doc, req?: PayloadRequest): Promise<number> {
   let written = 0;
-  for (const notice of await noticesAfterStep(payload, found, adjustment)) {
+  for (const notice of await noticesAfterStep(payload, found, adjustment, req)) {
     try {
       if ((await deliver(payload, notice, req)) === 'new') written += 1;
     } catch (error) {
