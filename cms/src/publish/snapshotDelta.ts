@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -12,7 +12,7 @@ import {
   type UnitRef,
 } from '@catalog/content-models';
 import { catalogLineReader, catalogText } from '@catalog/content-models/snapshot/catalog-lines.ts';
-import { checkedCatalogEntry, itemFileName, readTrustedSnapshotFile, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
+import { checkedCatalogEntry, itemFileName, readTrustedCatalog, readTrustedSnapshotFile, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
 
 const run = promisify(execFile);
 
@@ -37,17 +37,6 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
  */
 const readCatalog = catalogLineReader();
 
-async function previousCatalog(previousDir: string) {
-  const text = await readFile(join(previousDir, 'catalog.json'), 'utf8').catch((error: Error) => {
-    throw new Error(`无法读取快照文件 catalog.json（目录 ${previousDir}）：${error.message}`);
-  });
-  try {
-    return readCatalog(text);
-  } catch (error) {
-    throw new Error(`快照文件 catalog.json 不是有效的 JSON（目录 ${previousDir}）：${(error as Error).message}`);
-  }
-}
-
 /**
  * Writes the next snapshot as hard links to the previous one with only the changed items and
  * the index files written anew. Hard-linked files are shared with the previous snapshot (which
@@ -67,7 +56,7 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
   const read = <T>(file: string) => readTrustedSnapshotFile<T>(previousDir, file);
   const previous = {
     meta: await read<SnapshotMeta>('meta.json'),
-    catalog: await previousCatalog(previousDir),
+    catalog: await readTrustedCatalog(previousDir, readCatalog),
     settings: await read<SiteSettings>('settings.json'),
     units: await read<UnitRef[]>('units.json'),
     regions: await read<Region[]>('regions.json'),

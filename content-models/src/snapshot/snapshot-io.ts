@@ -266,17 +266,18 @@ export interface IndexReadOptions {
   catalogReader?: (text: string) => CatalogText;
 }
 
-function readCatalog(dir: string, options: IndexReadOptions): Promise<CatalogEntry[]> {
-  if (options.catalogCheckedByWriter && options.catalogReader) {
-    const reader = options.catalogReader;
-    return readText(dir, 'catalog.json').then((text) => {
-      try {
-        return reader(text).catalog;
-      } catch (error) {
-        throw new Error(`快照文件 catalog.json 不是有效的 JSON：${(error as Error).message}`);
-      }
-    });
+/** catalog.json of a snapshot this system wrote and checked, through a line reader (catalog-lines.ts). */
+export async function readTrustedCatalog(dir: string, reader: (text: string) => CatalogText): Promise<CatalogText> {
+  const text = await readText(dir, 'catalog.json');
+  try {
+    return reader(text);
+  } catch (error) {
+    throw new Error(`快照文件 catalog.json 不是有效的 JSON（目录 ${dir}）：${(error as Error).message}`);
   }
+}
+
+function readCatalog(dir: string, options: IndexReadOptions): Promise<CatalogEntry[]> {
+  if (options.catalogCheckedByWriter && options.catalogReader) return readTrustedCatalog(dir, options.catalogReader).then((read) => read.catalog);
   return readJson(dir, 'catalog.json').then((d) => (options.catalogCheckedByWriter ? (d as CatalogEntry[]) : parseWith(catalogEntrySchema.array(), 'catalog.json', d)));
 }
 
