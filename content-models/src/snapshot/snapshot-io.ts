@@ -1,5 +1,5 @@
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { z } from 'zod';
@@ -26,6 +26,7 @@ import {
   type SnapshotMeta,
 } from './snapshot-schema.ts';
 import type { CatalogText } from './catalog-lines.ts';
+import { writeWholeFile } from '../files/write-whole-file.ts';
 
 /** A whole snapshot in memory. Large catalogs should read items one by one instead. */
 export interface Snapshot {
@@ -160,7 +161,7 @@ export async function readTrustedSnapshotFile<T>(dir: string, file: string): Pro
 }
 
 async function writeJson(dir: string, file: string, data: unknown): Promise<void> {
-  await writeFile(join(dir, file), `${JSON.stringify(data)}\n`, 'utf8');
+  await writeWholeFile(join(dir, file), `${JSON.stringify(data)}\n`);
 }
 
 /** Writes catalog.json one entry at a time, honouring back-pressure. */
