@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject, vi } from 'vitest';
+import { afterAll, inject, vi } from 'vitest';
+import { removeUnlessFailed } from '../../support/temp-dir.ts';
 import type {} from './postgres-global.ts';
 
 /**
@@ -16,8 +17,11 @@ const shared = globalThis as typeof globalThis & { _payload?: Map<string, { payl
 shared.catalogInitialEnv ??= { ...process.env };
 for (const key of Object.keys(process.env)) if (!(key in shared.catalogInitialEnv)) delete process.env[key];
 Object.assign(process.env, shared.catalogInitialEnv);
-for (const cached of shared._payload?.values() ?? []) await cached.payload?.destroy().catch(() => {});
-shared._payload?.clear();
+async function destroyPayloads(): Promise<void> {
+  for (const cached of shared._payload?.values() ?? []) await cached.payload?.destroy().catch(() => {});
+  shared._payload?.clear();
+}
+await destroyPayloads();
 vi.resetModules();
 
 /**
@@ -28,7 +32,8 @@ process.env.CMS_SEED = 'off';
 // Payload skips the dev push when the schema equals the one it pushed last in this process: with
 // files sharing a worker, that was the previous file's database.
 process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true';
-process.env.MEDIA_DIR = mkdtempSync(join(tmpdir(), 'cms-media-'));
+const folders = [mkdtempSync(join(tmpdir(), 'cms-media-'))];
+process.env.MEDIA_DIR = folders[0];
 
 if (inject('databaseKind') === 'postgres') {
   const serverUrl = inject('postgresUrl');
@@ -41,5 +46,13 @@ if (inject('databaseKind') === 'postgres') {
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
 } else {
-  process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'cms-sqlite-')), 'test.db')}`;
+  folders.push(mkdtempSync(join(tmpdir(), 'cms-sqlite-')));
+  process.env.DATABASE_URL = `file:${join(folders[1]!, 'test.db')}`;
 }
+
+// Registered before the file's own hooks, so it runs after them (afterAll hooks run last-in,
+// first-out): the file's Payload is closed first, then its database and media folders go.
+afterAll(async ({}, file) => {
+  await destroyPayloads();
+  for (const folder of folders) removeUnlessFailed(folder, file);
+});
