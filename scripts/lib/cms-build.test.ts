@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../../test/support/temp-dir.ts';
 import { cmsBuildExists, cmsBuildIsStale, cmsSourceHash, markCmsBuilt } from './cms-build.ts';
 
 /** A repo with the watched sources and, once "built", a cms/.next with a BUILD_ID. */
 function fakeRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cms-build-'));
+  const root = testTempDir('cms-build-');
   mkdirSync(join(root, 'cms/src/app'), { recursive: true });
   mkdirSync(join(root, 'content-models/src'), { recursive: true });
   writeFileSync(join(root, 'cms/src/app/page.tsx'), 'export default 1;\n');

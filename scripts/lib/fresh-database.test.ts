@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { databaseIsNew, databaseLocation } from './fresh-database.ts';
 
 describe('databaseIsNew', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fresh-db-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is true for a missing or empty SQLite file, false for one with data', () => {
     expect(databaseIsNew(`file:${join(dir, 'none.db')}`, dir)).toBe(true);

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseMoveArgs, withoutPassword } from './args.ts';
 
 const file = join(mkdtempSync(join(tmpdir(), 'move-args-')), 'catalog.db');
 writeFileSync(file, '');
+afterAll(() => rmSync(dirname(file), { recursive: true, force: true }));
 const pg = 'postgres://catalog:s3cret@db:5432/catalog';
 
 describe('parseMoveArgs', () => {
