@@ -2,8 +2,7 @@ import { consultationWindow, procedures, roles, unitKinds } from '@catalog/conte
 
 const secondReview = procedures['two-reports-two-reviews']!.stages.find((stage) => stage.id === 'second-review')!;
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
@@ -12,6 +11,7 @@ import { seedDemo } from '../../cms/src/seed/demo.ts';
 import { demoUsers } from '../../cms/src/seed/demoUsers.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/clock.ts';
 import { startCms, type Cms } from './support/cms.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /** The demo `npm start` writes on an empty database: what a newcomer is promised in the README. */
 let cms: Cms;
@@ -71,7 +71,7 @@ describe('the demo seed', () => {
     } finally {
       setWorkflowClock();
     }
-    const dir = mkdtempSync(join(tmpdir(), 'demo-rename-'));
+    const dir = testTempDir('demo-rename-');
     await exportSnapshot(cms.payload, dir, { now: new Date() });
     const implementation = await cms.payload.findByID({ collection: 'implementations', id: rename.implementation, depth: 0, overrideAccess: true });
     const item = await readSnapshotItem(dir, String(implementation.implementationCode));

@@ -1,5 +1,5 @@
-import { sourceUrl, targetUrl } from './support/move-source.ts';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { sourceDir, sourceUrl, targetUrl } from './support/move-source.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Payload } from 'payload';
@@ -11,6 +11,7 @@ import { documentCounts } from '../../scripts/lib/move-database/document-counts.
 import { closeDatabase, openDatabase } from '../../scripts/lib/move-database/open-database.ts';
 import { runMove } from '../../scripts/lib/move-database/run-move.ts';
 import { password, type Id } from './support/fixture.ts';
+import { removeUnlessFailed } from '../support/temp-dir.ts';
 import { approve, completeGuide, propose, saveDraft, startWorld, step, type Person, type World } from '../workflow/support/world.ts';
 
 /**
@@ -51,8 +52,12 @@ function files(dir: string): Map<string, string> {
 
 async function snapshotOf(payload: Payload): Promise<Map<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'move-snapshot-'));
-  await exportSnapshot(payload, dir, { now: world.clock.now });
-  return files(dir);
+  try {
+    await exportSnapshot(payload, dir, { now: world.clock.now });
+    return files(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Closes the CMS on the target and waits until PostgreSQL has let its connections go (the move refuses while any remain). */
@@ -80,9 +85,11 @@ beforeAll(async () => {
   target = await openDatabase(targetUrl, 'moved');
 }, 120_000);
 
-afterAll(async () => {
+afterAll(async ({}, file) => {
   setWorkflowClock();
   if (target) await closeDatabase(target, 'moved').catch(() => undefined);
+  await source?.destroy().catch(() => undefined);
+  removeUnlessFailed(sourceDir, file);
 });
 
 describe('moving a county from SQLite to PostgreSQL', () => {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_SYNONYMS } from '@catalog/content-models/search/synonyms.ts';
 import { secretProblem } from '../../cms/src/env.ts';
 import { startEnvironment } from '../../scripts/lib/start-env.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /**
  * Production mode cannot be misread: every entry point refuses to start on a missing, short or
@@ -21,7 +21,7 @@ function run(args: string[], env: Record<string, string>) {
   const { PATH, HOME } = process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: repoRoot,
-    env: { PATH: PATH ?? '', HOME: HOME ?? '', NODE_ENV: 'development', CMS_SEED: 'off', DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'prod-')), 'x.db')}`, ...env },
+    env: { PATH: PATH ?? '', HOME: HOME ?? '', NODE_ENV: 'development', CMS_SEED: 'off', DATABASE_URL: `file:${join(testTempDir('prod-'), 'x.db')}`, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -72,7 +72,7 @@ describe('entry points refuse to start in production without a usable secret', (
 
 describe('npm start settings', () => {
   it('keeps the operator’s CMS_ENV=production and secret, and writes no secret file', () => {
-    const root = mkdtempSync(join(tmpdir(), 'start-env-'));
+    const root = testTempDir('start-env-');
     const { production, cms } = startEnvironment({ CMS_ENV: 'production', PAYLOAD_SECRET: goodSecret }, root, urls);
     expect(production).toBe(true);
     expect(cms.CMS_ENV).toBe('production');
@@ -81,7 +81,7 @@ describe('npm start settings', () => {
   });
 
   it('NODE_ENV=production alone is production too; a local run is the demo with a generated secret', () => {
-    const root = mkdtempSync(join(tmpdir(), 'start-env-'));
+    const root = testTempDir('start-env-');
     expect(startEnvironment({ NODE_ENV: 'production', PAYLOAD_SECRET: goodSecret }, root, urls).cms.CMS_ENV).toBe('production');
     const local = startEnvironment({}, root, urls);
     expect(local.production).toBe(false);
@@ -143,7 +143,7 @@ describe('npm run cms:create-admin', () => {
   });
 
   it('creates an administrator who can log in, and refuses the same e-mail a second time', async () => {
-    const database = `file:${join(mkdtempSync(join(tmpdir(), 'create-admin-')), 'admin.db')}`;
+    const database = `file:${join(testTempDir('create-admin-'), 'admin.db')}`;
     const args = ['scripts/create-admin.ts', '--email', 'It.Office@example.gov.cn', '--name', '王五'];
     const first = run(args, { DATABASE_URL: database, ADMIN_PASSWORD: 'Lanxi#Hall42' });
     expect(first.stderr).not.toMatch(/创建失败/);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
  */
 export const targetUrl = process.env.DATABASE_URL!;
 if (!/^postgres/.test(targetUrl)) throw new Error('move-database.test.ts runs in the cms-postgres project only');
-export const sourceUrl = `file:${join(mkdtempSync(join(tmpdir(), 'move-source-')), 'catalog.db')}`;
+/** Removed by move-database.test.ts once the CMS on it is closed. */
+export const sourceDir = mkdtempSync(join(tmpdir(), 'move-source-'));
+export const sourceUrl = `file:${join(sourceDir, 'catalog.db')}`;
 process.env.DATABASE_URL = sourceUrl;
 process.env.PAYLOAD_MIGRATE = '1';
