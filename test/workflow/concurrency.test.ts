@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setWorkflowClock } from '../../cms/src/workflow/clock.ts';
 import { basicCode, creditCode, password, type Id } from '../cms/support/fixture.ts';
+import { removeUnlessFailed } from '../support/temp-dir.ts';
 import { act, approve, completeGuide, propose, publicGuide, records, saveDraft, startWorld, step, type Command, type Person, type World } from './support/world.ts';
 
 /**
@@ -23,6 +24,7 @@ let world: World;
 let worker: ChildProcess | undefined;
 let workerExited: Promise<void> | undefined;
 const workerLog: string[] = [];
+let siteRoot = '';
 let workerLogFile = '';
 
 /** Every process the worker started (tsx's node, Astro builds, the renderer) shares its group. */
@@ -46,7 +48,7 @@ function groupAlive(pid: number): boolean {
 
 /** `npm run publish:worker` as an operator starts it, on this test file's database. */
 function startWorker(): void {
-  const siteRoot = mkdtempSync(join(tmpdir(), 'concurrency-site-'));
+  siteRoot = mkdtempSync(join(tmpdir(), 'concurrency-site-'));
   workerLogFile = join(siteRoot, 'worker.log');
   worker = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/publish-worker.ts'], {
     cwd: repoRoot,
@@ -247,7 +249,7 @@ beforeAll(async () => {
   for (const c of Object.values(cases)) before.set(String(c.id), { records: (await records(world, c.id)).length, adjustment: await adjustmentDoc(c.id) });
 }, 10 * MINUTE);
 
-afterAll(async () => {
+afterAll(async ({}, file) => {
   setWorkflowClock();
   const pid = worker?.pid;
   if (pid !== undefined && worker!.exitCode === null) {
@@ -262,6 +264,8 @@ afterAll(async () => {
     await until('发布进程组退出', 20_000, async () => !groupAlive(pid));
   }
   await world?.cms.payload.destroy();
+  // Its releases and worker.log are what to read when the file failed.
+  if (siteRoot) removeUnlessFailed(siteRoot, file);
 }, 2 * MINUTE);
 
 function burst(): Shot[] {

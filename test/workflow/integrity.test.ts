@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readSnapshotItem } from '@catalog/content-models/snapshot/snapshot-io.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { setWorkflowClock } from '../../cms/src/workflow/index.ts';
 import { creditCode, basicCode, type Id } from '../cms/support/fixture.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 import { act, approve, completeGuide, propose, publicGuide, records, saveDraft, startWorld, step, trace, type Person, type World } from './support/world.ts';
 
 /** Targets are what they claim, a cancellation stays with its unit, and every refusal speaks Chinese. */
@@ -33,7 +31,7 @@ async function throughReview(who: { editor: Person; head: Person }, id: Id): Pro
 }
 
 async function snapshotItem(implementationId: Id): Promise<Record<string, any>> {
-  const dir = mkdtempSync(join(tmpdir(), 'integrity-snapshot-'));
+  const dir = testTempDir('integrity-snapshot-');
   await exportSnapshot(world.cms.payload, dir, { now: world.clock.now });
   const doc = await world.cms.payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, overrideAccess: true });
   return readSnapshotItem(dir, String(doc.implementationCode)) as never;

@@ -1,10 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readSnapshotIndex } from '@catalog/content-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { publishDueAdjustments, setWorkflowClock } from '../../cms/src/workflow/index.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 import { act, approve, DAY, propose, publicGuide, records, saveDraft, startWorld, step, type World } from './support/world.ts';
 
 /** Whole procedures through HTTP, each step by the user whose role it is (两报两审, the default procedure). */
@@ -56,7 +54,7 @@ describe('a new item through 两报两审', () => {
     // 5 working days counted from the day after Monday 2026-03-02, ending at 24:00 Beijing on Monday 3月9日.
     expect([adjustment.consultationOpensAt, adjustment.consultationClosesAt]).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-09T16:00:00.000Z']);
 
-    const snapshot = mkdtempSync(join(tmpdir(), 'workflow-snapshot-'));
+    const snapshot = testTempDir('workflow-snapshot-');
     await exportSnapshot(world.cms.payload, snapshot, { now: new Date(world.clock.now.getTime() + 60 * 60 * 1000) });
     const { consultations } = await readSnapshotIndex(snapshot);
     expect(consultations.map((c) => [c.adjustmentId, c.draft.conditions])).toEqual([[String(id), '本市户籍、首次申领社会保障卡的人员']]);
