@@ -23,7 +23,7 @@ describe('publishing through the job queue', () => {
     await queuePublish(world.payload, 'manual');
     await world.worker.drain();
   });
-  afterAll(async () => world?.close());
+  afterAll(async ({}, suite) => world?.close(suite));
 
   it('publishes the catalog and records the run', async () => {
     const [first] = await publications(world.payload);

@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Payload } from 'payload';
+import type { RunnerTask } from 'vitest';
 import { basicCode, creditCode, seedFixture, type Fixture, type Id } from '../cms/support/fixture.ts';
+import { removeUnlessFailed } from '../support/temp-dir.ts';
 import type { PublishRun } from '../../cms/src/jobs/publisher.ts';
 import { pageRenderer } from '../../scripts/lib/incremental/renderer.ts';
 import { pipelinePublisher, startPublishWorker, type PublishWorker } from '../../scripts/lib/publish-queue.ts';
@@ -23,7 +25,8 @@ export interface PublishWorld {
   origin: string;
   /** The next run's step of this name throws (once per call to failNext). */
   failNext(step: FailingStep): void;
-  close(): Promise<void>;
+  /** Stops the worker, the renderer and the server, then removes the release folder unless `task` (the tests that used it) failed. */
+  close(task: Readonly<RunnerTask>): Promise<void>;
 }
 
 /**
@@ -74,10 +77,11 @@ export async function startPublishWorld(port: number): Promise<PublishWorld> {
     failNext: (step) => {
       failing = step;
     },
-    async close() {
+    async close(task) {
       await worker.stop();
       await renderer.stop();
       await new Promise((done) => server.close(done));
+      removeUnlessFailed(root, task);
     },
   };
 }

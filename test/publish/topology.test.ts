@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basicCode, creditCode, password, seedFixture, type Id } from '../cms/support/fixture.ts';
 import { seedProcedures } from '../../cms/src/seed/procedures.ts';
 import { startCms } from '../cms/support/cms.ts';
+import { removeUnlessFailed } from '../support/temp-dir.ts';
 import { approve, completeGuide, propose, saveDraft, step, type World } from '../workflow/support/world.ts';
 
 /**
@@ -165,10 +167,13 @@ beforeAll(async () => {
   lap('two CMS processes and two workers ready');
 }, 180_000);
 
-afterAll(async () => {
+afterAll(async ({}, file) => {
   for (const { child } of children) kill(child, 'SIGKILL');
+  // The workers write into siteRoot until they are gone.
+  await Promise.all(children.map(({ child }) => (child.pid !== undefined && child.exitCode === null && child.signalCode === null ? once(child, 'exit') : undefined)));
   await world?.cms.payload.destroy();
   delete process.env.PAYLOAD_MIGRATE;
+  if (siteRoot) removeUnlessFailed(siteRoot, file);
 });
 
 describe('two CMS processes and two publish workers on one PostgreSQL', () => {
