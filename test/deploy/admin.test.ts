@@ -34,9 +34,9 @@ beforeAll(async () => {
   await createAdmin(cms.databaseUrl);
   browser = await launchChromium();
 });
-afterAll(async () => {
+afterAll(async ({}, file) => {
   await browser?.close();
-  cms?.stop();
+  await cms?.stop(file);
   if (site) {
     await new Promise((done) => site.server.close(done));
     await rm(site.dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
@@ -12,6 +13,7 @@ import { releaseStore, prepareRelease, switchTo } from '../../scripts/lib/releas
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { siteContentSecurityPolicy } from '../../scripts/lib/site-headers.ts';
 import { buildSite, generateSnapshot } from '../site/support/build-site.ts';
+import { removeUnlessFailed } from '../support/temp-dir.ts';
 import { admin, createAdmin } from './support/admin-user.ts';
 import { freePort, startNext, type RunningCms } from './support/next-start.ts';
 
@@ -164,11 +166,18 @@ describe.skipIf(missing.length > 0)('nginx in front of the site and the CMS', ()
     }
   });
 
-  afterAll(async () => {
-    if (server?.exitCode === null) server.kill('SIGQUIT');
-    cms?.stop();
+  afterAll(async ({}, suite) => {
+    // nginx writes its logs and temp files into work until it has exited.
+    if (server?.exitCode === null && server.signalCode === null) {
+      const exited = once(server, 'exit');
+      server.kill('SIGQUIT');
+      const hung = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(hung);
+    }
+    await cms?.stop(suite);
     tap?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (work) removeUnlessFailed(work, suite);
   });
 
   it('speaks TLS 1.2 or 1.3 with the configured certificate, and sends plain http to https', async () => {

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { RunnerTask } from 'vitest';
+import { removeUnlessFailed } from '../../support/temp-dir.ts';
 import { waitForAdminBuild } from './admin-build.ts';
 
 const cmsDir = resolve(import.meta.dirname, '../../../cms');
@@ -13,7 +15,8 @@ export interface RunningCms {
   port: number;
   databaseUrl: string;
   log(): string;
-  stop(): void;
+  /** Ends the server; once it has exited, removes its database and media folder, kept when the test `task` failed. */
+  stop(task?: Readonly<RunnerTask>): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -53,16 +56,25 @@ export async function startNext(env: Record<string, string> = {}): Promise<Runni
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const stop = () => {
-    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, name);
+  };
+  const stop = async (task?: Readonly<RunnerTask>) => {
+    signal('SIGTERM');
+    const hung = setTimeout(() => signal('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(hung);
+    if (task) removeUnlessFailed(dir, task);
+    else rmSync(dir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start 已退出（${child.exitCode}）：\n${output}`);
+    if (child.exitCode !== null) throw new Error(`next start 已退出（${child.exitCode}，数据在 ${dir}）：\n${output}`);
     const ready = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
     if (ready) return { url, port, databaseUrl, log: () => output, stop };
     await new Promise((done) => setTimeout(done, 500));
   }
-  stop();
-  throw new Error(`next start 未在 ${url} 应答：\n${output}`);
+  signal('SIGTERM');
+  throw new Error(`next start 未在 ${url} 应答（数据在 ${dir}）：\n${output}`);
 }

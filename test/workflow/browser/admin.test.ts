@@ -9,6 +9,7 @@ import { demoUsers } from '../../../cms/src/seed/demoUsers.ts';
 import { startNext, type RunningCms } from '../../deploy/support/next-start.ts';
 import { launchBrowser } from '../../site/support/browser.ts';
 import { cloneItem, column, filterRows, readSheets, writeSheets } from '../../import/support.ts';
+import { removeUnlessFailed } from '../../support/temp-dir.ts';
 
 /**
  * Clicking in the real admin, the production build under `next start` (as `npm start` runs it) on a
@@ -62,9 +63,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
+afterAll(async ({}, file) => {
   await browser?.close();
-  cms?.stop();
+  await cms?.stop(file);
+  if (dir) removeUnlessFailed(dir, file);
 });
 
 /**
