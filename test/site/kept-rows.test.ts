@@ -50,19 +50,25 @@ describe('what the renderer keeps between publications', () => {
     for (const { catalog, ratings } of publications()) {
       const shared = read(textOf(catalog)).catalog;
       expect(Object.isFrozen(shared[0])).toBe(true);
-      expect(catalogJson(shared, site, '2026-12-03T02:00:00.000Z', ratings)).toBe(catalogJson(fresh(catalog), site, '2026-12-03T02:00:00.000Z', ratings));
-      expect(catalogCsv(shared, site, ratings)).toBe(catalogCsv(fresh(catalog), site, ratings));
+      expect(catalogJson(shared, site, '2026-12-03T02:00:00.000Z', ratings).equals(catalogJson(fresh(catalog), site, '2026-12-03T02:00:00.000Z', ratings))).toBe(true);
+      expect(catalogCsv(shared, site, ratings).equals(catalogCsv(fresh(catalog), site, ratings))).toBe(true);
       // Another site address changes every row's link.
       const other = new URL('https://zwfw.example.gov.cn/');
-      expect(catalogCsv(shared, other, ratings)).toBe(catalogCsv(fresh(catalog), other, ratings));
+      expect(catalogCsv(shared, other, ratings).equals(catalogCsv(fresh(catalog), other, ratings))).toBe(true);
     }
   });
 
   it('assembles catalog.json as JSON.stringify of the whole document would', () => {
-    const json = JSON.parse(catalogJson(fresh(base), site, '2026-12-03T02:00:00.000Z'));
-    expect(catalogJson(fresh(base), site, '2026-12-03T02:00:00.000Z')).toBe(JSON.stringify(json));
+    const text = catalogJson(fresh(base), site, '2026-12-03T02:00:00.000Z').toString('utf8');
+    const json = JSON.parse(text);
+    expect(text).toBe(JSON.stringify(json));
     expect(json.items).toHaveLength(base.length);
-    expect(JSON.parse(catalogJson([], site, '2026-12-03T02:00:00.000Z')).items).toEqual([]);
+    expect(JSON.parse(catalogJson([], site, '2026-12-03T02:00:00.000Z').toString('utf8')).items).toEqual([]);
+    // The CSV as one text: BOM, header, a CRLF after every row.
+    const csv = catalogCsv(fresh(base), site).toString('utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(base.length + 2);
   });
 
   it('groups and orders each catalog as a fresh read does, in the collator order of names', () => {

@@ -58,7 +58,7 @@ describe('open-data CSV', () => {
     implementationCode: '\t=1+1',
     basicCode: '\r=1+1',
   });
-  const rows = parseCsv(catalogCsv([malicious], site).slice(1));
+  const rows = parseCsv(catalogCsv([malicious], site).toString('utf8').slice(1));
   const cells = Object.fromEntries(rows[0]!.map((label, i) => [label, rows[1]![i]!]));
 
   it('prefixes every text cell that starts like a formula with an apostrophe, as the xlsx exports do', () => {
@@ -77,7 +77,7 @@ describe('open-data CSV', () => {
   });
 
   it('leaves ordinary text unchanged', () => {
-    const plain = parseCsv(catalogCsv([entry({})], site).slice(1));
+    const plain = parseCsv(catalogCsv([entry({})], site).toString('utf8').slice(1));
     expect(plain[1]![2]).toBe('社会保障卡申领');
   });
 });

@@ -29,10 +29,10 @@ const laws: PublicLaw[] = [
 
 describe('open data: 设定依据 per item', () => {
   it('writes 设定依据 as one CSV cell and as rows with the register key in JSON', () => {
-    const [header, row] = catalogCsv([entry], site).slice(1).split('\r\n');
+    const [header, row] = catalogCsv([entry], site).toString('utf8').slice(1).split('\r\n');
     const column = header!.split(',').indexOf('设定依据（以“；”分隔）');
     expect(row!.split(',')[column]).toBe('《中华人民共和国社会保险法》第五十八条；《社会保障卡管理办法》');
-    const json = JSON.parse(catalogJson([entry], site, '2026-11-30T02:00:00.000Z')) as { items: { legalBasis: unknown }[]; licence: string };
+    const json = JSON.parse(catalogJson([entry], site, '2026-11-30T02:00:00.000Z').toString('utf8')) as { items: { legalBasis: unknown }[]; licence: string };
     expect(json.items[0]!.legalBasis).toEqual([
       { instrument: '中华人民共和国社会保险法', article: '第五十八条', key: '社会保险法' },
       { instrument: '社会保障卡管理办法', key: '社会保障卡管理办法' },

@@ -79,8 +79,9 @@ export function csvCell(value: string | number | boolean | undefined): string {
 interface KeptRows {
   site: string;
   rating: RatingCounts | undefined;
-  csv?: string;
-  json?: string;
+  /** UTF-8 bytes of the row: the files are assembled from bytes, never from one 67 MB string (see catalogJson). */
+  csv?: Buffer;
+  json?: Buffer;
 }
 const keptRows = new WeakMap<CatalogEntry, KeptRows>();
 
@@ -93,16 +94,20 @@ function rowsOf(e: CatalogEntry, site: URL, rating: RatingCounts | undefined): K
   return fresh;
 }
 
-/** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs read the Chinese correctly. */
-export function catalogCsv(entries: CatalogEntry[], site: URL, ratings?: readonly ItemRatings[]): string {
+const CRLF = Buffer.from('\r\n');
+const COMMA = Buffer.from(',');
+
+/** RFC 4180 CSV with a UTF-8 BOM so spreadsheet programs read the Chinese correctly; the file's bytes. */
+export function catalogCsv(entries: CatalogEntry[], site: URL, ratings?: readonly ItemRatings[]): Buffer {
   const rating = ratingLookup(ratings);
-  const rows = [COLUMNS.map((c) => csvCell(c.label)).join(',')];
+  const parts: Buffer[] = [Buffer.from(`\uFEFF${COLUMNS.map((c) => csvCell(c.label)).join(',')}`)];
   for (const e of entries) {
     const counts = rating(e);
     const kept = rowsOf(e, site, counts);
-    rows.push((kept.csv ??= COLUMNS.map((c) => csvCell(c.value(e, site, counts))).join(',')));
+    parts.push(CRLF, (kept.csv ??= Buffer.from(COLUMNS.map((c) => csvCell(c.value(e, site, counts))).join(','))));
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  parts.push(CRLF);
+  return Buffer.concat(parts);
 }
 
 /** The export time is Beijing time with its offset, like every timestamp in the items (updatedAt). */
@@ -119,14 +124,21 @@ function jsonRow(e: CatalogEntry, site: URL, rating: RatingCounts | undefined): 
   return JSON.stringify(item);
 }
 
-/** `JSON.stringify` of the whole document, assembled from the rows (the same bytes). */
-export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string, ratings?: readonly ItemRatings[]): string {
+/**
+ * The UTF-8 bytes of `JSON.stringify` of the whole document, assembled from the rows' bytes. Bytes,
+ * not a string: at 100,000 items a 67 MB string cost every publication about a second in joining
+ * it and in the Response checking and encoding it, for rows that were mostly encoded before.
+ */
+export function catalogJson(entries: CatalogEntry[], site: URL, generatedAt: string, ratings?: readonly ItemRatings[]): Buffer {
   const rating = ratingLookup(ratings);
-  const rows = entries.map((e) => {
+  const head = JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items: [] });
+  const parts: Buffer[] = [Buffer.from(head.slice(0, -2))];
+  entries.forEach((e, index) => {
     const counts = rating(e);
     const kept = rowsOf(e, site, counts);
-    return (kept.json ??= jsonRow(e, site, counts));
+    if (index > 0) parts.push(COMMA);
+    parts.push((kept.json ??= Buffer.from(jsonRow(e, site, counts))));
   });
-  const head = JSON.stringify({ generatedAt: beijingIso(generatedAt), licence: LICENCE, fields: Object.fromEntries(COLUMNS.map((c) => [c.key, c.label])), items: [] });
-  return `${head.slice(0, -2)}${rows.join(',')}]}`;
+  parts.push(Buffer.from(']}'));
+  return Buffer.concat(parts);
 }
