@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishSite, type PublishSteps } from './publish-site.ts';
-import { currentRelease, releaseStore, sparesSettled, type ReleaseStore } from './releases.ts';
+import { currentRelease, listReleases, releaseStore, sparesSettled, type ReleaseStore } from './releases.ts';
+import { SPARE_FOLDER } from '@catalog/content-models/snapshot/snapshot-spare.ts';
+
+/** The snapshots kept, without the spare copy the next incremental export starts from (snapshot-spare.ts). */
+const snapshotFolders = async (root: string) => (await readdir(join(root, 'snapshots'))).filter((name) => name !== SPARE_FOLDER);
 
 describe('publishing the site', () => {
   let root: string;
@@ -124,15 +128,21 @@ describe('publishing the site', () => {
       expect(await currentRelease(store)).toBe(first.version);
       expect(await liveHtml()).toBe('<h1>第一版</h1>');
       expect(await readdir(store.releasesDir)).toEqual([first.version]);
-      expect(await readdir(join(root, 'snapshots'))).toEqual([first.version]);
+      expect(await snapshotFolders(root)).toEqual([first.version]);
     },
   );
 
   it('keeps only as many snapshots as releases', async () => {
     for (const title of ['一', '二', '三']) await publishSite({ store, snapshotsDir: join(root, 'snapshots'), steps: steps(title), now, keep: 2 });
+    // The pruned release is out of the list at once, and gone from the disk once the background work settled.
+    expect(await listReleases(store)).toHaveLength(2);
+    await sparesSettled(store);
     const releases = await readdir(store.releasesDir);
     expect(releases).toHaveLength(2);
-    expect(await readdir(join(root, 'snapshots'))).toEqual(releases);
+    expect(await snapshotFolders(root)).toEqual(releases);
+    // One spare each, of the live version: the next incremental run starts from them.
+    expect(await readdir(join(root, 'snapshots', SPARE_FOLDER))).toEqual([await currentRelease(store)]);
+    expect(await readdir(join(root, 'site', '.spare'))).toEqual([await currentRelease(store)]);
   });
 
   it('a retry after a failure succeeds', async () => {

@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { countChangedPages } from './incremental/page-diff.ts';
 import { readFingerprint, siteFingerprint, writeFingerprint } from './incremental/site-fingerprint.ts';
 import { announceSwitch, currentRelease, listReleases, newVersionName, prepareRelease, prepareSpare, pruneReleases, switchLive, takeRelease, type ReleaseStore } from './releases.ts';
+import { SPARE_FOLDER } from '@catalog/content-models/snapshot/snapshot-spare.ts';
+import { removeTree } from '@catalog/content-models/files/trees.ts';
 
 /** One step of a publication: what it is called in the admin, and how long it took. */
 export interface StepReport {
@@ -131,7 +133,7 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
       );
     }
     await pruneSnapshots(options.snapshotsDir, await listReleases(options.store));
-    if (options.prepareNext !== false) void prepareSpare(options.store, version);
+    if (options.prepareNext !== false) void prepareSpare(options.store, version, snapshotDir);
     say(`发布完成（${mode === 'incremental' ? '增量' : '全量'}）：版本 ${version}，共 ${items} 个事项，变更页面 ${pages} 个。`);
     const report: PublicationReport = { version, status: 'succeeded', startedAt: startedAt.toISOString(), liveAt, finishedAt: now().toISOString(), steps, previousVersion, items, pages, mode };
     if (fallbackReason) report.fallbackReason = fallbackReason;
@@ -161,9 +163,9 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
         if (!(error instanceof Refusal)) throw error;
         fallbackReason = error.message;
         say(`模式：全量发布（增量发布不适用：${error.message}）`);
-        if (outDir) await rm(outDir, { recursive: true, force: true });
+        if (outDir) await removeTree(outDir);
         outDir = undefined;
-        await rm(snapshotDir, { recursive: true, force: true });
+        await removeTree(snapshotDir);
       }
     } else {
       say('模式：全量发布');
@@ -179,8 +181,8 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
     // Uploaded but not switched (live.json refused): the release never went live. Checked, not
     // assumed: if putting the pointer back after a failed local switch failed too, it is live.
     if (remote && uploaded && (await remote.live().catch(() => version)) !== version) await remote.discard(version).catch(() => undefined);
-    if (outDir) await rm(outDir, { recursive: true, force: true });
-    await rm(snapshotDir, { recursive: true, force: true });
+    if (outDir) await removeTree(outDir);
+    await removeTree(snapshotDir);
     const message = error instanceof Error ? error.message : String(error);
     say(`发布失败，线上网站保持不变：${message}`);
     const report: PublicationReport = { version, status: 'failed', startedAt: startedAt.toISOString(), finishedAt: now().toISOString(), steps, previousVersion, error: message, mode: options.mode ?? 'full' };
@@ -193,7 +195,8 @@ export async function publishSite(options: PublishOptions): Promise<PublicationR
 async function pruneSnapshots(snapshotsDir: string, keptReleases: string[]): Promise<void> {
   const kept = new Set(keptReleases);
   for (const name of await readdir(snapshotsDir).catch(() => [] as string[])) {
-    if (!kept.has(name)) await rm(join(snapshotsDir, name), { recursive: true, force: true });
+    // The spare copies (snapshot-spare.ts) are kept; a snapshot left half-written by a crash is not.
+    if (!kept.has(name) && name !== SPARE_FOLDER) await removeTree(join(snapshotsDir, name), { background: true });
   }
 }
 

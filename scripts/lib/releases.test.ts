@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
   newVersionName,
   prepareRelease,
   pruneReleases,
+  sparesSettled,
   releaseStore,
   rollback,
   switchTo,
@@ -67,5 +68,8 @@ describe('release store', () => {
     await switchTo(store, 'v1');
     expect(await pruneReleases(store, 2)).toEqual(['v2']);
     expect(await listReleases(store)).toEqual(['v1', 'v3', 'v4']);
+    // Removed in the background under a dot name; nothing of it is left once that settled.
+    await sparesSettled(store);
+    expect((await readdir(store.releasesDir)).sort()).toEqual(['v1', 'v3', 'v4']);
   });
 });

@@ -1,9 +1,7 @@
 import { mkdir, readdir, readlink, rename, rm, symlink, stat } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { prepareSnapshotSpare, SPARE_FOLDER } from '@catalog/content-models/snapshot/snapshot-spare.ts';
+import { linkTree, removeTree } from '@catalog/content-models/files/trees.ts';
 
 /**
  * The published site lives in `<root>/releases/<version>/`; `<root>/live` is a symlink to one of
@@ -96,8 +94,8 @@ export async function prepareRelease(store: ReleaseStore, version: string): Prom
  */
 export async function linkRelease(store: ReleaseStore, from: string, version: string): Promise<string> {
   const dir = join(store.releasesDir, version);
-  await rm(dir, { recursive: true, force: true });
-  await run('cp', ['-al', join(store.releasesDir, from), dir]);
+  await removeTree(dir);
+  await linkTree(join(store.releasesDir, from), dir);
   return dir;
 }
 
@@ -108,31 +106,44 @@ export async function linkRelease(store: ReleaseStore, from: string, version: st
  * the next incremental run renames it into place instead of copying on the approval's clock.
  */
 const spares = new Map<string, Promise<void>>();
+/** Old releases being removed; only sparesSettled waits for them, never a publication. */
+const removals = new Map<string, Promise<void>>();
 /** Beside releases/ on the same disk, so a spare is renamed into place, not copied. */
 const spareDir = (store: ReleaseStore) => join(store.root, '.spare');
 
-export function prepareSpare(store: ReleaseStore, from: string): Promise<void> {
-  const making = (async () => {
+export function prepareSpare(store: ReleaseStore, from: string, snapshotDir?: string): Promise<void> {
+  const release = (async () => {
     const spare = join(spareDir(store), from);
     await mkdir(spareDir(store), { recursive: true });
-    await rm(spare, { recursive: true, force: true });
-    await run('cp', ['-al', join(store.releasesDir, from), `${spare}.tmp`]);
+    // Only the live release's spare is ever taken; older ones would keep pruned releases' files on disk.
+    for (const name of await readdir(spareDir(store))) await removeTree(join(spareDir(store), name), { background: true });
+    await linkTree(join(store.releasesDir, from), `${spare}.tmp`, { background: true });
     await rename(`${spare}.tmp`, spare);
-  })().catch(() => rm(join(spareDir(store), `${from}.tmp`), { recursive: true, force: true }));
+  })().catch(() => removeTree(join(spareDir(store), `${from}.tmp`), { background: true }).catch(() => undefined));
+  // The snapshot the release was built from gets its spare too: the next incremental export starts from it.
+  const making = Promise.all([spares.get(store.releasesDir), release, snapshotDir ? prepareSnapshotSpare(snapshotDir) : undefined]).then(() => undefined);
   spares.set(store.releasesDir, making);
   return making;
 }
 
-/** Resolves when no spare copy is being made (benchmarks measure an idle publisher). */
+/** Removes every spare copy (releases and snapshots): after a restore they were linked from what the restore replaced. */
+export async function discardSpares(store: ReleaseStore, snapshotsDir: string): Promise<void> {
+  await spares.get(store.releasesDir);
+  await removeTree(spareDir(store));
+  await removeTree(join(snapshotsDir, SPARE_FOLDER));
+}
+
+/** Resolves when no spare copy is being made and no old release removed (benchmarks measure an idle publisher). */
 export async function sparesSettled(store: ReleaseStore): Promise<void> {
   await spares.get(store.releasesDir);
+  await removals.get(store.releasesDir);
 }
 
 /** The next release from the spare copy of `from` when there is one, else a fresh hard-link copy. Stale spares are removed. */
 export async function takeRelease(store: ReleaseStore, from: string, version: string): Promise<string> {
   await spares.get(store.releasesDir);
   for (const name of await readdir(spareDir(store)).catch(() => [] as string[])) {
-    if (name !== from) await rm(join(spareDir(store), name), { recursive: true, force: true });
+    if (name !== from) await removeTree(join(spareDir(store), name));
   }
   const dir = join(store.releasesDir, version);
   const spare = join(spareDir(store), from);
@@ -197,11 +208,30 @@ export async function rollback(store: ReleaseStore, say: (message: string) => vo
   return previous;
 }
 
-/** Deletes all but the newest `keep` releases, never the live one. */
+const TRASH_PREFIX = '.trash-';
+
+/**
+ * Deletes all but the newest `keep` releases, never the live one. Each is renamed out of the list
+ * at once (a dot name: listReleases, rollback and the server no longer see it) and removed in the
+ * background: at 100,000 items removing one took ~36 s, which the publication no longer waits for
+ * (sparesSettled does). Leftovers of a crash are removed with the next prune.
+ */
 export async function pruneReleases(store: ReleaseStore, keep: number): Promise<string[]> {
   const releases = await listReleases(store);
   const live = await currentRelease(store);
   const doomed = releases.slice(0, Math.max(0, releases.length - keep)).filter((name) => name !== live);
-  for (const name of doomed) await rm(join(store.releasesDir, name), { recursive: true, force: true });
+  const trash: string[] = [];
+  for (const name of await readdir(store.releasesDir).catch(() => [] as string[])) if (name.startsWith(TRASH_PREFIX)) trash.push(join(store.releasesDir, name));
+  for (const name of doomed) {
+    const path = join(store.releasesDir, `${TRASH_PREFIX}${name}`);
+    await rename(join(store.releasesDir, name), path);
+    trash.push(path);
+  }
+  if (trash.length > 0) {
+    const removing = (async () => {
+      for (const path of trash) await removeTree(path, { background: true }).catch(() => undefined);
+    })();
+    removals.set(store.releasesDir, Promise.all([removals.get(store.releasesDir), removing]).then(() => undefined));
+  }
   return doomed;
 }

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   SNAPSHOT_SCHEMA_VERSION,
   type CatalogEntry,
@@ -13,8 +11,7 @@ import {
 } from '@catalog/content-models';
 import { catalogLineReader, catalogText } from '@catalog/content-models/snapshot/catalog-lines.ts';
 import { checkedCatalogEntry, itemFileName, readTrustedCatalog, readTrustedSnapshotFile, type SnapshotParts } from '@catalog/content-models/snapshot/snapshot-io.ts';
-
-const run = promisify(execFile);
+import { copySnapshot } from '@catalog/content-models/snapshot/snapshot-spare.ts';
 
 /** One item of an incremental snapshot: what the catalog said before (absent for a new item) and now. */
 export interface ChangedItem {
@@ -38,7 +35,7 @@ const json = (data: unknown) => `${JSON.stringify(data)}\n`;
 const readCatalog = catalogLineReader();
 
 /**
- * Writes the next snapshot as hard links to the previous one with only the changed items and
+ * Writes the next snapshot as hard links to the previous one (snapshot-spare.ts) with only the changed items and
  * the index files written anew. Hard-linked files are shared with the previous snapshot (which
  * the live release was built from), so nothing is ever written into them: every new file is
  * written under a temporary name and renamed over its link, which replaces the directory entry
@@ -101,8 +98,8 @@ export async function writeSnapshotDelta(previousDir: string, dir: string, parts
   const temp = join(dirname(dir), `.${basename(dir)}.tmp-${process.pid}-${now.getTime()}`);
   await rm(temp, { recursive: true, force: true });
   try {
-    // `cp -al` links 100,000 files in about a second; Node has no recursive hard-link copy.
-    await run('cp', ['-al', previousDir, temp]);
+    // The spare linked after the previous publication went live, else a fresh hard-link copy.
+    await copySnapshot(previousDir, temp);
     const replace = async (file: string, text: string) => {
       const path = join(temp, file);
       await writeFile(`${path}.new`, text, 'utf8');

@@ -1,6 +1,6 @@
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { switchTo } from '../releases.ts';
+import { discardSpares, switchTo } from '../releases.ts';
 import { databaseKindNames } from './database-kind.ts';
 import { copyFolder, exists, folderSize, replaceFolder } from './files.ts';
 import { formatBytes } from './format.ts';
@@ -85,6 +85,7 @@ export async function runRestore({ from, force = false, log = console.log }: Res
 
   if (manifest.site) {
     log(`正在恢复网站发布版本：${manifest.site.release}`);
+    await discardSpares(where.site, where.snapshotsDir);
     await placeFolder(join(dir, manifest.site.folder), join(where.site.releasesDir, manifest.site.release));
     if (manifest.site.snapshot) await placeFolder(join(dir, manifest.site.snapshot), join(where.snapshotsDir, manifest.site.release));
     await switchTo(where.site, manifest.site.release);
