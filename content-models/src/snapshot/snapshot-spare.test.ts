@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('snapshot spares', () => {
     const target = join(snapshots, '.next.tmp');
     await copySnapshot(previous, target);
     expect((await readdir(join(target, 'items'))).sort()).toEqual(['A1.json']);
+    expect(await spares()).toEqual([]);
+  });
+
+  it('does not take a spare made before a file of the snapshot was replaced', async () => {
+    await prepareSnapshotSpare(previous);
+    // Replaced the way every writer replaces a file: a new file renamed over the old one.
+    await writeFile(join(previous, '.site-fingerprint.new'), 'new');
+    await rename(join(previous, '.site-fingerprint.new'), join(previous, '.site-fingerprint'));
+    const target = join(snapshots, '.next.tmp');
+    await copySnapshot(previous, target);
+    expect(await readFile(join(target, '.site-fingerprint'), 'utf8')).toBe('new');
     expect(await spares()).toEqual([]);
   });
 

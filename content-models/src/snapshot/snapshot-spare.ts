@@ -34,6 +34,22 @@ export function prepareSnapshotSpare(snapshotDir: string): Promise<void> {
 }
 
 /**
+ * Whether every top-level file of the snapshot is still the one the spare links to. Files are only
+ * ever replaced by renaming a new file over them (a new inode): a snapshot file replaced after the
+ * spare was made (by hand, or by a tool this module does not know) makes the spare stale.
+ */
+async function stillLinked(snapshotDir: string, spare: string): Promise<boolean> {
+  const [own, copied] = await Promise.all([readdir(snapshotDir, { withFileTypes: true }), readdir(spare)]);
+  if (own.length !== copied.length) return false;
+  for (const entry of own) {
+    if (entry.isDirectory()) continue;
+    const [a, b] = await Promise.all([stat(join(snapshotDir, entry.name)), stat(join(spare, entry.name)).catch(() => undefined)]);
+    if (!b || a.ino !== b.ino || a.dev !== b.dev) return false;
+  }
+  return true;
+}
+
+/**
  * Puts a hard-link copy of `previousDir` at `target` (which must not exist): its spare when one
  * is ready, else a fresh `cp -al`. Spares of other snapshots (after a rollback, or older) are removed.
  */
@@ -46,9 +62,9 @@ export async function copySnapshot(previousDir: string, target: string): Promise
   }
   const spare = join(root, name);
   if (await isDirectory(spare)) {
-    const taken = await rename(spare, target).then(() => true, () => false);
+    const taken = (await stillLinked(previousDir, spare)) && (await rename(spare, target).then(() => true, () => false));
     if (taken) return;
-    // Another disk (EXDEV) or a race with a prune: copy as if there were no spare.
+    // Stale, on another disk (EXDEV) or raced by a prune: copy as if there were no spare.
     await removeTree(spare);
   }
   // About a second and a half at 100,000 items, on the approval's clock.
