@@ -11,7 +11,7 @@ import { pageRenderer } from '../../scripts/lib/incremental/renderer.ts';
 import { pipelinePublisher, startPublishWorker, type PublishWorker } from '../../scripts/lib/publish-queue.ts';
 import type { PublishSteps } from '../../scripts/lib/publish-site.ts';
 import { realPublishSteps } from '../../scripts/lib/publish-steps.ts';
-import { releaseStore, type ReleaseStore } from '../../scripts/lib/releases.ts';
+import { releaseStore, sparesSettled, type ReleaseStore } from '../../scripts/lib/releases.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
 
 /** Steps a test can make fail: the full path's, and the incremental path's export, render and search. */
@@ -79,6 +79,8 @@ export async function startPublishWorld(port: number): Promise<PublishWorld> {
     },
     async close(task) {
       await worker.stop();
+      // Spares are linked and old releases removed in the background: the folder goes after them.
+      await sparesSettled(store);
       await renderer.stop();
       await new Promise((done) => server.close(done));
       removeUnlessFailed(root, task);
