@@ -2,6 +2,7 @@ import { mkdir, readdir, readlink, rename, rm, symlink, stat } from 'node:fs/pro
 import { basename, join } from 'node:path';
 import { prepareSnapshotSpare, SPARE_FOLDER } from '@catalog/content-models/snapshot/snapshot-spare.ts';
 import { linkTree, removeTree } from '@catalog/content-models/files/trees.ts';
+import { prepareSpareCopy, takeSpareCopy } from '@catalog/content-models/files/spare-copy.ts';
 
 /**
  * The published site lives in `<root>/releases/<version>/`; `<root>/live` is a symlink to one of
@@ -112,16 +113,8 @@ const removals = new Map<string, Promise<void>>();
 const spareDir = (store: ReleaseStore) => join(store.root, '.spare');
 
 export function prepareSpare(store: ReleaseStore, from: string, snapshotDir?: string): Promise<void> {
-  const release = (async () => {
-    const spare = join(spareDir(store), from);
-    await mkdir(spareDir(store), { recursive: true });
-    // Only the live release's spare is ever taken; older ones would keep pruned releases' files on disk.
-    for (const name of await readdir(spareDir(store))) await removeTree(join(spareDir(store), name), { background: true });
-    await linkTree(join(store.releasesDir, from), `${spare}.tmp`, { background: true });
-    await rename(`${spare}.tmp`, spare);
-  })().catch(() => removeTree(join(spareDir(store), `${from}.tmp`), { background: true }).catch(() => undefined));
   // The snapshot the release was built from gets its spare too: the next incremental export starts from it.
-  const making = Promise.all([spares.get(store.releasesDir), release, snapshotDir ? prepareSnapshotSpare(snapshotDir) : undefined]).then(() => undefined);
+  const making = Promise.all([prepareSpareCopy(spareDir(store), join(store.releasesDir, from)), snapshotDir ? prepareSnapshotSpare(snapshotDir) : undefined]).then(() => undefined);
   spares.set(store.releasesDir, making);
   return making;
 }
@@ -142,16 +135,9 @@ export async function sparesSettled(store: ReleaseStore): Promise<void> {
 /** The next release from the spare copy of `from` when there is one, else a fresh hard-link copy. Stale spares are removed. */
 export async function takeRelease(store: ReleaseStore, from: string, version: string): Promise<string> {
   await spares.get(store.releasesDir);
-  for (const name of await readdir(spareDir(store)).catch(() => [] as string[])) {
-    if (name !== from) await removeTree(join(spareDir(store), name));
-  }
   const dir = join(store.releasesDir, version);
-  const spare = join(spareDir(store), from);
-  if (await stat(spare).then((s) => s.isDirectory(), () => false)) {
-    await rm(dir, { recursive: true, force: true });
-    await rename(spare, dir);
-    return dir;
-  }
+  await removeTree(dir);
+  if (await takeSpareCopy(spareDir(store), join(store.releasesDir, from), dir)) return dir;
   return linkRelease(store, from, version);
 }
 
