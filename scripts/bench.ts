@@ -19,13 +19,15 @@ import { repoRoot } from './lib/publish-steps.ts';
  * --report-only rewrites BENCHMARKS.md from bench-results/latest.json.
  * --pg-scale N measures only the CMS on PostgreSQL at N guides (scripts/lib/bench/pg-scale.ts:
  * admin pages through HTTP with --pg-editors E editors (default 50) for --pg-rounds R rounds
- * (default 3), the snapshot export, a 梳理表 import of --pg-import M items (default 5,000; 0 skips it)) and
+ * (default 3), the snapshot export, a full publication of the site from the CMS followed by
+ * --pg-approvals A approvals published incrementally (default 10; 0 skips both), a 梳理表 import of
+ * --pg-import M items (default 5,000; 0 skips it)) and
  * keeps every other figure; it builds the admin first when its build is stale.
  * BENCHMARKS.md keeps the sections this report does not write (report-sections.ts).
  */
-const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only] [--pg-scale 100000 [--pg-editors 50] [--pg-rounds 3] [--pg-import 5000]]';
+const USAGE = '用法：npm run bench [-- --sizes 1000,10000] [--no-cms] [--cms-items 1000] [--editors 20] [--report-only] [--pg-scale 100000 [--pg-editors 50] [--pg-rounds 3] [--pg-import 5000] [--pg-approvals 10]]';
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' }, 'report-only': { type: 'boolean', default: false }, 'import-items': { type: 'string', default: '500' }, 'pg-scale': { type: 'string' }, 'pg-editors': { type: 'string', default: '50' }, 'pg-rounds': { type: 'string', default: '3' }, 'pg-import': { type: 'string', default: '5000' } },
+  options: { sizes: { type: 'string', default: '1000,10000' }, 'no-cms': { type: 'boolean', default: false }, editors: { type: 'string', default: '20' }, 'cms-items': { type: 'string', default: '1000' }, 'report-only': { type: 'boolean', default: false }, 'import-items': { type: 'string', default: '500' }, 'pg-scale': { type: 'string' }, 'pg-editors': { type: 'string', default: '50' }, 'pg-rounds': { type: 'string', default: '3' }, 'pg-import': { type: 'string', default: '5000' }, 'pg-approvals': { type: 'string', default: '10' } },
 });
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
 const bad = values.sizes.split(',').find((v) => !Number.isInteger(Number(v.trim())) || Number(v.trim()) < 1);
@@ -50,12 +52,12 @@ if (values['report-only']) {
 if (values['pg-scale'] !== undefined) {
   const positive = (name: string) => {
     const value = Number(values[name as 'pg-scale']);
-    if (!Number.isInteger(value) || value < (name === 'pg-import' ? 0 : 1)) throw new Error(`参数 --${name} 应为正整数，收到“${values[name as 'pg-scale']}”。${USAGE}`);
+    if (!Number.isInteger(value) || value < (name === 'pg-import' || name === 'pg-approvals' ? 0 : 1)) throw new Error(`参数 --${name} 应为正整数，收到“${values[name as 'pg-scale']}”。${USAGE}`);
     return value;
   };
-  const [items, pgEditors, rounds, importItems] = ['pg-scale', 'pg-editors', 'pg-rounds', 'pg-import'].map(positive) as [number, number, number, number];
+  const [items, pgEditors, rounds, importItems, approvals] = ['pg-scale', 'pg-editors', 'pg-rounds', 'pg-import', 'pg-approvals'].map(positive) as [number, number, number, number, number];
   await buildCmsIfStale(repoRoot, { starting: () => say('管理后台的生产构建已过期，先构建（npm run cms:build）…') });
-  const pgScale = { ...(await benchPgScale(items, pgEditors, rounds, importItems, say)), measuredAt: new Date().toISOString() };
+  const pgScale = { ...(await benchPgScale(items, pgEditors, rounds, importItems, approvals, say)), measuredAt: new Date().toISOString() };
   const previous = JSON.parse(await readFile(resultsPath, 'utf8')) as BenchResults;
   const results: BenchResults = { ...previous, date: new Date().toISOString(), machine: machine(), pgScale };
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

@@ -109,12 +109,12 @@ export async function benchCms(editors: number, items: number, say: (line: strin
 }
 
 /**
- * Approval to live from the CMS through the incremental path, ten times: each run a published
+ * Approval to live from the CMS through the incremental path, `runs` times: each run a published
  * guide changes (what the workflow's final approval writes) and publishSite runs in incremental
  * mode with the warm renderer, the CMS export of the changes included.
  */
-async function incrementalApprovals(payload: Payload, siteRoot: string, snapshotsDir: string, say: (line: string) => void): Promise<CmsFigures['incremental']> {
-  say('审定到上线（增量发布，10 次）…');
+export async function incrementalApprovals(payload: Payload, siteRoot: string, snapshotsDir: string, say: (line: string) => void, runs = 10): Promise<NonNullable<CmsFigures['incremental']>> {
+  say(`审定到上线（增量发布，${runs} 次）…`);
   const { publishSite } = await import('../publish-site.ts');
   const { realPublishSteps } = await import('../publish-steps.ts');
   const { currentRelease, releaseStore, sparesSettled } = await import('../releases.ts');
@@ -126,8 +126,8 @@ async function incrementalApprovals(payload: Payload, siteRoot: string, snapshot
     const total = await payload.count({ collection: 'implementations', where: { _status: { equals: 'published' } }, overrideAccess: true });
     const ms: number[] = [];
     const steps = new Map<string, number[]>();
-    for (let run = 0; run < 10; run += 1) {
-      const page = Math.floor(((run + 0.5) * total.totalDocs) / 10) + 1;
+    for (let run = 0; run < runs; run += 1) {
+      const page = Math.floor(((run + 0.5) * total.totalDocs) / runs) + 1;
       const [doc] = (await payload.find({ collection: 'implementations', where: { _status: { equals: 'published' } }, limit: 1, page, depth: 0, overrideAccess: true, sort: 'id' })).docs;
       await payload.update({ collection: 'implementations', id: doc!.id, data: { conditions: `基准测试审定的变更 ${run}` } as never, overrideAccess: true, draft: false });
       await sparesSettled(store);

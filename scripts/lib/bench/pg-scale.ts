@@ -2,11 +2,13 @@
  * The CMS at province scale on PostgreSQL (issue 19): a throwaway PostgreSQL, migrated, the demo
  * seed, grown at SQL level to N implementations (pg-grow.ts), then
  *  - the snapshot export the publisher runs,
+ *  - a full publication of the site from it, then approvals of one guide each published
+ *    incrementally from the CMS (approval to live),
  *  - the built admin under `next start` with E editors logged in at once (admin-load.ts),
  *  - a 梳理表 import of M items into that catalog.
  * Runs in a child process of its own (Payload reads DATABASE_URL once per process) and prints its
  * figures as JSON on the last line; progress goes to stderr.
- *   npx tsx scripts/lib/bench/pg-scale.ts <items> [editors] [rounds] [importItems]
+ *   npx tsx scripts/lib/bench/pg-scale.ts <items> [editors] [rounds] [importItems] [approvals]
  * BENCH_PG_KEEP=1 leaves the database running afterwards and prints its address (for EXPLAIN).
  */
 import { execFile } from 'node:child_process';
@@ -39,8 +41,22 @@ export interface PgScaleFigures {
   thinkingLoad?: AdminLoadFigures;
   /** Absent when run with --pg-import 0 (the import of 5,000 items takes longest). */
   import?: Omit<ImportFigures, 'measuredAt'>;
-  /** Why approval to live was not measured at this size (it needs the site built at N). */
-  approvalNotMeasured: string;
+  /** Approval to live from the CMS at this size; absent when run with --pg-approvals 0. */
+  approval?: PgApprovalFigures;
+  /** Runs from before approval was measured here: why it was not. */
+  approvalNotMeasured?: string;
+}
+
+export interface PgApprovalFigures {
+  /** The first publication: the whole site from this CMS (export, build, search index, switch). */
+  fullBuildMs: number;
+  fullBuildSteps: Record<string, number>;
+  /** Each approval from the changed guide's write to the switch, the CMS export of the change included. */
+  ms: number[];
+  medianMs: number;
+  steps: Record<string, number>;
+  /** Items' share cards off (SHARE_CARDS=0) for both: a first build draws every card, an approval one. */
+  shareCards: boolean;
 }
 
 const self = fileURLToPath(import.meta.url);
@@ -50,13 +66,10 @@ const CMS_PROCESSES = availableParallelism();
 const THINK_MS = 5000;
 const repoRoot = resolve(self, '../../../..');
 
-export const APPROVAL_NOT_MEASURED =
-  'not measured: approval to live through the incremental path needs a live release of the whole site at this size first, a full build of 100,000 items (862–971 s on this machine, plus ~25 min of share cards on a first build) that did not fit beside the other measurements in the time this run had; the site-side figure at 100,000 items is in the table above (generated catalog, same incremental path)';
-
-export async function benchPgScale(items: number, editors: number, rounds: number, importItems: number, say: (line: string) => void): Promise<PgScaleFigures> {
-  say(`PostgreSQL 规模测试：${items} 份指南，${editors} 位编辑，导入 ${importItems} 项…`);
+export async function benchPgScale(items: number, editors: number, rounds: number, importItems: number, approvals: number, say: (line: string) => void): Promise<PgScaleFigures> {
+  say(`PostgreSQL 规模测试：${items} 份指南，${editors} 位编辑，导入 ${importItems} 项，审定到上线 ${approvals} 次…`);
   return new Promise((done, fail) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', self, String(items), String(editors), String(rounds), String(importItems)], { cwd: repoRoot, maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
+    const child = execFile(process.execPath, ['--import', 'tsx', self, String(items), String(editors), String(rounds), String(importItems), String(approvals)], { cwd: repoRoot, maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
       if (error) return fail(error);
       done(JSON.parse(stdout.trim().split('\n').at(-1)!) as PgScaleFigures);
     });
@@ -87,7 +100,33 @@ async function createEditors(payload: Payload, databaseUrl: string, count: numbe
   }
 }
 
-async function measure(items: number, editorCount: number, rounds: number, importItems: number): Promise<PgScaleFigures> {
+/**
+ * The whole site published from this CMS, then `runs` approvals through the incremental path, as
+ * the publish worker runs them (the bench at 10,000 items does the same on SQLite: cms.ts).
+ */
+async function measureApproval(payload: Payload, dir: string, runs: number, say: (line: string) => void): Promise<PgApprovalFigures> {
+  // A first build draws every item's share card (~25 min at 100,000 on this machine); an approval
+  // draws one (~15 ms). The build's child processes inherit this.
+  process.env.SHARE_CARDS = '0';
+  const { publishSite } = await import('../publish-site.ts');
+  const { realPublishSteps } = await import('../publish-steps.ts');
+  const { releaseStore, sparesSettled } = await import('../releases.ts');
+  const { incrementalApprovals } = await import('./cms.ts');
+  const store = releaseStore(join(dir, 'site'));
+  const snapshotsDir = join(dir, 'snapshots');
+  say('从 CMS 全量发布整个站点（导出、构建、搜索索引、切换）…');
+  const full = await publishSite({ store, snapshotsDir, steps: realPublishSteps(payload) });
+  if (full.status === 'failed') throw new Error(`全量发布失败：${full.error}`);
+  const fullBuildMs = Date.parse(full.finishedAt) - Date.parse(full.startedAt);
+  say(`全量发布 ${(fullBuildMs / 1000).toFixed(1)} 秒。`);
+  const approvals = await incrementalApprovals(payload, join(dir, 'site'), snapshotsDir, say, runs);
+  // The next measurements must not share the cores with the spare release being linked.
+  await sparesSettled(store);
+  delete process.env.SHARE_CARDS;
+  return { fullBuildMs, fullBuildSteps: Object.fromEntries(full.steps.map((step) => [step.name, step.ms])), ...approvals, shareCards: false };
+}
+
+async function measure(items: number, editorCount: number, rounds: number, importItems: number, approvalRuns: number): Promise<PgScaleFigures> {
   const say = (line: string) => process.stderr.write(`[基准·PostgreSQL] ${line}\n`);
   const { startPostgres } = await import('../../../test/support/postgres.ts');
   const postgres = await startPostgres();
@@ -120,6 +159,8 @@ async function measure(items: number, editorCount: number, rounds: number, impor
     const exportMs = Math.round(performance.now() - started);
     rmSync(join(dir, 'export'), { recursive: true, force: true });
     say(`导出 ${meta.counts.items} 项，${(exportMs / 1000).toFixed(1)} 秒。`);
+    const approval = approvalRuns > 0 ? await measureApproval(payload, dir, approvalRuns, say) : undefined;
+    if (approval) say(`结果 ${JSON.stringify(approval)}`);
 
     const { demoPassword } = await import('../../../cms/src/seed/demoUsers.ts');
     const editors = await createEditors(payload, postgres.url, editorCount, demoPassword);
@@ -173,7 +214,7 @@ async function measure(items: number, editorCount: number, rounds: number, impor
       lighterLoads,
       thinkingLoad,
       import: imported,
-      approvalNotMeasured: APPROVAL_NOT_MEASURED,
+      approval,
     };
   } finally {
     await payload.destroy();
@@ -204,9 +245,9 @@ class GrownOnly extends Error {
 }
 
 if (process.argv[1] === self) {
-  const [items, editors, rounds, importItems] = process.argv.slice(2).map(Number);
+  const [items, editors, rounds, importItems, approvals] = process.argv.slice(2).map(Number);
   try {
-    console.log(JSON.stringify(await measure(items ?? 100_000, editors ?? 50, rounds ?? 3, importItems ?? 5000)));
+    console.log(JSON.stringify(await measure(items ?? 100_000, editors ?? 50, rounds ?? 3, importItems ?? 5000, approvals ?? 10)));
   } catch (error) {
     if (!(error instanceof GrownOnly)) throw error;
     console.log(error.message);
