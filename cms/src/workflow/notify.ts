@@ -17,6 +17,8 @@ import { deliver, type Notice } from '../notifications/deliver.ts';
 import { actorOf, stateOf, type WorkflowCase } from './case.ts';
 import { idOf, text, type Doc, type Id } from './docs.ts';
 import { activeProcedure } from './procedure.ts';
+import { byId } from './proposal.ts';
+import { sharesReads } from './readCache.ts';
 
 /** What notices need of a loaded case; `procedure` is the case's own copy where it records one. */
 export type NoticeCase = Pick<WorkflowCase, 'adjustment' | 'subject'> & { procedure?: Procedure };
@@ -68,9 +70,12 @@ export async function caseTitle(payload: Payload, adjustment: Doc, req?: Payload
   const implementation =
     implementationId === undefined
       ? null
-      : // With the step's request: read inside its transaction, where a guide the same transaction
-        // created (a 梳理表 import's new item) already exists.
-        ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true, select: { name: true }, ...(req ? { req } : {}) }).catch(() => null)) as Doc | null);
+      : req && sharesReads(req)
+        ? // An import's row has read this draft for the proposal already (or created it just now).
+          await byId(req, 'implementations', implementationId, true)
+        : // With the step's request: read inside its transaction, where a guide the same transaction
+          // created (a 梳理表 import's new item) already exists.
+          ((await payload.findByID({ collection: 'implementations', id: implementationId, depth: 0, draft: true, overrideAccess: true, select: { name: true }, ...(req ? { req } : {}) }).catch(() => null)) as Doc | null);
   const kind = String(adjustment.kind ?? '');
   const kindLabel = adjustmentKinds.has(kind) ? adjustmentKinds.label(kind) : '调整';
   const name = text(implementation?.name) ?? text(adjustment.reason)?.slice(0, 40) ?? `编号 ${String(adjustment.id)}`;

@@ -56,6 +56,8 @@ async function readLatestVersionId(req: PayloadRequest, collection: 'implementat
     where: { parent: { equals: parent } },
     sort: '-updatedAt',
     limit: 1,
+    // No count of all the versions: only the newest is wanted (the limit still applies).
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     // Only the id is wanted: one column instead of the whole guide with its arrays (a third of the time).

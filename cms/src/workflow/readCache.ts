@@ -27,6 +27,9 @@ export function shareReads(req: PayloadRequest, cache: ReadCache): void {
   caches.set(req, cache);
 }
 
+/** Whether `req` shares reads: a caller may then read a whole document it would otherwise read in part. */
+export const sharesReads = (req: PayloadRequest): boolean => caches.has(req);
+
 /** A fresh row cache beside the unit of work's stable one. */
 export const rowReads = (stable: Map<string, unknown>): ReadCache => ({ stable, row: new Map() });
 

@@ -19,6 +19,8 @@ export const uniqueBasicCode: TextFieldSingleValidation = async (value, { req, i
     draft: true,
     depth: 0,
     limit: 1,
+    // Whether one exists, not how many: no count query.
+    pagination: false,
     overrideAccess: true,
     req,
   });
