@@ -1,6 +1,7 @@
 import type { GuideDraft } from '@catalog/content-models';
 import { itemLabel, parseWorkbookRows, workbookLayout, type Problem, type RowFinding } from '@catalog/content-models/spreadsheet/index.ts';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload';
+import { shareLabels } from '../people/labels.ts';
 import { readWorkbook } from '../spreadsheet/read-workbook.ts';
 import { WorkbookRefusal } from '../spreadsheet/workbook-refusal.ts';
 import { idOf, type Doc, type Id } from '../workflow/docs.ts';
@@ -291,7 +292,7 @@ function actingFor(req: PayloadRequest, unitId: unknown): PayloadRequest {
 /**
  * A request for one row, in the import's transaction, whose workflow reads are shared: the row's
  * guide is read once for the adjustment's proposal and the submission, units, regions, the law
- * register and the settings once per import (the import writes none of them).
+ * register, the settings, reviewers and people's labels once per import (it writes none of them).
  */
 async function rowRequest(outer: PayloadRequest, stable: Map<string, unknown>): Promise<{ req: PayloadRequest; reads: ReadCache }> {
   // A fresh request per item, so the request's data-loader cache does not grow with the file.
@@ -299,6 +300,8 @@ async function rowRequest(outer: PayloadRequest, stable: Map<string, unknown>): 
   req.transactionID = outer.transactionID;
   const reads = rowReads(stable);
   shareReads(req, reads);
+  // The submitter's 「姓名（单位）」 on every row's case and review record: looked up once.
+  shareLabels(outer, req);
   return { req, reads };
 }
 

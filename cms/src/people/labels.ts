@@ -11,6 +11,11 @@ function cacheOf(req: PayloadRequest): LabelCache {
   return context.personLabels;
 }
 
+/** Lets `req` reuse the labels `source` has looked up: for a unit of work that writes no account (an import's rows). */
+export function shareLabels(source: PayloadRequest, req: PayloadRequest): void {
+  (req.context as { personLabels?: LabelCache }).personLabels = cacheOf(source);
+}
+
 async function unitName(req: PayloadRequest, unit: unknown): Promise<string | undefined> {
   if (unit && typeof unit === 'object' && text((unit as Doc).name)) return text((unit as Doc).name);
   const id = idOf(unit);

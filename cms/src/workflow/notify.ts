@@ -18,7 +18,7 @@ import { actorOf, stateOf, type WorkflowCase } from './case.ts';
 import { idOf, text, type Doc, type Id } from './docs.ts';
 import { activeProcedure } from './procedure.ts';
 import { byId } from './proposal.ts';
-import { sharesReads } from './readCache.ts';
+import { cachedRead, sharesReads } from './readCache.ts';
 
 /** What notices need of a loaded case; `procedure` is the case's own copy where it records one. */
 export type NoticeCase = Pick<WorkflowCase, 'adjustment' | 'subject'> & { procedure?: Procedure };
@@ -34,11 +34,12 @@ interface Recipient {
   name?: string | null;
 }
 
-async function usersWith(payload: Payload, roles: Role[], unitId?: string): Promise<Doc[]> {
+async function usersWith(payload: Payload, roles: Role[], unitId?: string, req?: PayloadRequest): Promise<Doc[]> {
   const conditions: Where[] = [{ roles: { in: roles } }];
   if (unitId !== undefined) conditions.push({ unit: { equals: unitId } });
-  const found = await payload.find({ collection: 'users', where: { and: conditions }, depth: 0, limit: 0, pagination: false, overrideAccess: true });
-  return found.docs as unknown as Doc[];
+  const read = async () => (await payload.find({ collection: 'users', where: { and: conditions }, depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs as unknown as Doc[];
+  // An import tells the same unit's reviewers of every row it submits, and writes no account.
+  return req ? cachedRead(req, 'stable', `users:${roles.join(',')}:${unitId ?? ''}`, read) : read();
 }
 
 const asRecipient = (user: Doc): Recipient => ({ id: idOf(user.id)!, email: text(user.email), name: text(user.name) });
@@ -48,10 +49,10 @@ const asRecipient = (user: Doc): Recipient => ({ id: idOf(user.id)!, email: text
  * is scoped to one) to whom the engine would offer a step — so a reviewer is not asked to decide
  * on their own submission, nor a regional reviewer on another region's case.
  */
-export async function actorsNow(payload: Payload, procedure: Procedure, state: WorkflowState, subject: WorkflowSubject): Promise<{ stage: Stage; users: Recipient[] } | undefined> {
+export async function actorsNow(payload: Payload, procedure: Procedure, state: WorkflowState, subject: WorkflowSubject, req?: PayloadRequest): Promise<{ stage: Stage; users: Recipient[] } | undefined> {
   const next = nextActors(procedure, state, subject);
   if (!next) return undefined;
-  const candidates = await usersWith(payload, next.roles, next.unitId);
+  const candidates = await usersWith(payload, next.roles, next.unitId, req);
   const users = candidates.filter((user) => {
     const actor = actorOf(user);
     return actor !== undefined && availableActions(procedure, state, subject, actor).some((action) => action.kind !== 'withdraw');
@@ -115,7 +116,7 @@ async function noticesAfterStep(payload: Payload, found: NoticeCase, adjustment:
   const link = adjustmentLink(adjustment);
 
   if (state.status === 'in-review') {
-    const actors = await actorsNow(payload, procedure, state, found.subject);
+    const actors = await actorsNow(payload, procedure, state, found.subject, req);
     if (!actors) return [];
     const subject = `【待审核】${title}（${actors.stage.name}）`;
     const lines = [`动态调整${title}已进入「${actors.stage.name}」环节，等待您办理。`, ...dueLine(adjustment), link];

@@ -4,6 +4,7 @@ import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
 import { draftsOnly } from '../../hooks/draftsOnly.ts';
+import { keepNewestVersions } from '../../hooks/keepNewestVersions.ts';
 import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
@@ -33,13 +34,14 @@ export const CatalogItems: CollectionConfig = {
     update: editOwnUnit,
     delete: isAdmin,
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // maxPerDoc 0: Payload's pruning reads a whole version per save; keepNewestVersions keeps 50 cheaply.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
   // The admin list's query for unit staff: their unit, newest first. Payload builds the same index
   // on the versions table (version_unit_id, version_created_at), which the list reads (drafts).
   // Measured in deploy/QUERY-PLANS.md.
   indexes: [{ fields: ['unit', 'createdAt'] }],
   endpoints: claimEndpoints,
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish], afterChange: [keepNewestVersions()] },
   fields: [
     // A list column only (not stored): 申请取消 for unit staff, opening a 取消 case with the row filled in.
     {

@@ -3,6 +3,7 @@ import { createInOwnUnit, editOwnUnit } from '../../access/editOwnUnit.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { readCatalog, readCatalogVersions } from '../../access/readCatalog.ts';
 import { draftsOnly } from '../../hooks/draftsOnly.ts';
+import { keepNewestVersions } from '../../hooks/keepNewestVersions.ts';
 import { markDraftRestore } from '../../hooks/markDraftRestore.ts';
 import { publicReadsPublished } from '../../hooks/publicReadsPublished.ts';
 import { refuseDeletingPublic } from '../../hooks/refuseDeletingPublic.ts';
@@ -39,13 +40,14 @@ export const Implementations: CollectionConfig = {
     update: editOwnUnit,
     delete: isAdmin,
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // maxPerDoc 0: Payload's pruning reads a whole version per save; keepNewestVersions keeps 50 cheaply.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
   // The admin list's query for unit staff: their unit, newest first. Payload builds the same index
   // on the versions table (version_unit_id, version_created_at), which the list reads (drafts).
   // Measured in deploy/QUERY-PLANS.md.
   indexes: [{ fields: ['unit', 'createdAt'] }],
   endpoints: [reviewDueEndpoint, ...guideSubmissionEndpoints],
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish], afterChange: [keepNewestVersions()] },
   fields: [
     {
       name: 'qualityFindings',
