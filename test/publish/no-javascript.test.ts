@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { socketAddressHeader } from '../../cms/src/net/socketAddress.ts';
 import { exportSnapshot } from '../../cms/src/publish/exportSnapshot.ts';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
@@ -20,14 +20,15 @@ import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
  * 好差评 end to end: the CMS's own export (with approved, pending and rejected ratings of known
  * counts) built by Astro and served under the site's CSP; a browser without JavaScript rates a
  * guide on its page, the real feedback endpoint answers with its reply page, and the rating waits
- * for moderation. The database suites run this on SQLite only: the build and the browser are the
- * slow part, and the same endpoint's database work is covered on PostgreSQL by test/cms/ratings.
+ * for moderation. The database suites run this on SQLite only (publish-postgres excludes it): the
+ * build and the browser are the slow part, and the same endpoint's database work is covered on
+ * PostgreSQL by test/cms/ratings.
  * Search: the header's form goes to the CMS's /api/site-search, which searches the served site's
  * index (built here with the site) and keeps the query; drafts are not in it.
  */
 const CMS_ORIGIN = 'http://cms.rating.test';
 
-describe.skipIf(inject('databaseKind') === 'postgres')('the site without JavaScript', () => {
+describe('the site without JavaScript', () => {
   let cms: Cms;
   let fx: Fixture;
   let browser: Browser;
