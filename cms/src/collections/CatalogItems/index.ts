@@ -41,7 +41,7 @@ export const CatalogItems: CollectionConfig = {
   // Measured in deploy/QUERY-PLANS.md.
   indexes: [{ fields: ['unit', 'createdAt'] }],
   endpoints: claimEndpoints,
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish], afterChange: [keepNewestVersions()] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeValidate: [defaultOwnerRegion], beforeDelete: [refuseDeletingPublic], beforeChange: [refusePublish], afterChange: [keepNewestVersions] },
   fields: [
     // A list column only (not stored): 申请取消 for unit staff, opening a 取消 case with the row filled in.
     {

@@ -47,7 +47,7 @@ export const Implementations: CollectionConfig = {
   // Measured in deploy/QUERY-PLANS.md.
   indexes: [{ fields: ['unit', 'createdAt'] }],
   endpoints: [reviewDueEndpoint, ...guideSubmissionEndpoints],
-  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish], afterChange: [keepNewestVersions()] },
+  hooks: { beforeOperation: [publicReadsPublished, markDraftRestore, draftsOnly], beforeDelete: [refuseDeletingPublic], beforeValidate: [fillNameFromItem], beforeChange: [refusePublish], afterChange: [keepNewestVersions] },
   fields: [
     {
       name: 'qualityFindings',
